@@ -1,0 +1,79 @@
+/** `switchboard generate [SPEC...] [--out DIR] [--check]` */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generate, type Target, type TargetResult } from '../pipeline.js';
+import { hasDrift } from '../write/output.js';
+import { defaultSpecs, outputName, UsageError, type Io } from './shared.js';
+
+export const GENERATE_HELP = `switchboard generate [SPEC...] [--out DIR] [--check]
+
+  With no SPEC, every specs/<name>.yaml is generated into generated/<name>/.
+  With one SPEC and --out DIR, the package is written to DIR.
+
+  --out DIR   output folder (one SPEC), or parent folder (several SPECs)
+  --check     write nothing; list files that differ, are missing or extra; exit 1 on drift
+  --quiet     print errors only
+  --verbose   print phase timings`;
+
+export async function generateCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      verbose: { type: 'boolean', short: 'v', default: false },
+    },
+  });
+  const targets = resolveTargets(positionals, values.out, io.cwd);
+  const started = performance.now();
+  const results = await generate(targets, { check: values.check });
+  const elapsed = performance.now() - started;
+  if (values.check) return reportDrift(results, io, values.quiet);
+  if (!values.quiet) {
+    for (const r of results) io.out(summaryLine(r, io.cwd, values.verbose));
+    io.out(`generated ${results.length} package${results.length === 1 ? '' : 's'} in ${Math.round(elapsed)} ms`);
+  }
+  return 0;
+}
+
+/** Which specs go where. */
+export function resolveTargets(specs: string[], out: string | undefined, cwd: string): Target[] {
+  const list = specs.length > 0 ? specs.map((s) => path.resolve(cwd, s)) : defaultSpecs(cwd);
+  if (out !== undefined && out.trim() === '') throw new UsageError('--out needs a folder');
+  return list.map((spec) => ({
+    spec,
+    outDir:
+      out === undefined
+        ? path.join(cwd, 'generated', outputName(spec))
+        : list.length === 1
+          ? path.resolve(cwd, out)
+          : path.join(path.resolve(cwd, out), outputName(spec)),
+  }));
+}
+
+function summaryLine(r: TargetResult, cwd: string, verbose: boolean): string {
+  const m = r.model;
+  const head = `${path.relative(cwd, r.target.outDir) || '.'}: ${m.operations.length} operations, ${m.schemas.length} schemas, ${r.files.length} files`;
+  if (!verbose) return head;
+  return `${head} (${r.timings.map((t) => `${t.phase} ${t.ms.toFixed(0)} ms`).join(', ')})`;
+}
+
+function reportDrift(results: TargetResult[], io: Io, quiet: boolean): number {
+  let drifted = false;
+  for (const r of results) {
+    const d = r.drift!;
+    const where = path.relative(io.cwd, r.target.outDir) || '.';
+    if (!hasDrift(d)) {
+      if (!quiet) io.out(`${where}: up to date`);
+      continue;
+    }
+    drifted = true;
+    for (const f of d.changed) io.err(`${where}/${f}: differs`);
+    for (const f of d.missing) io.err(`${where}/${f}: missing`);
+    for (const f of d.extra) io.err(`${where}/${f}: extra`);
+  }
+  if (drifted) io.err('generated output is out of date: run `switchboard generate`');
+  return drifted ? 1 : 0;
+}

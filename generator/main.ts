@@ -1,0 +1,66 @@
+/**
+ * The `switchboard` command dispatcher: returns the exit code (0 success,
+ * 1 spec errors or drift, 2 bad usage). It never exits the process itself.
+ */
+import { generateCommand, GENERATE_HELP } from './commands/generate.js';
+import { UsageError, type Command, type Io } from './commands/shared.js';
+import { formatIssue, SpecError } from './issues.js';
+import { switchboardVersion } from './paths.js';
+
+const HELP = `switchboard — typed TypeScript clients, mock handlers and docs from OpenAPI 3.x
+
+Usage:
+  switchboard generate [SPEC...] [--out DIR] [--check]
+  switchboard lint [SPEC...]
+  switchboard mock SPEC [--port N] [--host H]
+  switchboard --help | --version
+
+${GENERATE_HELP}`;
+
+const notYet =
+  (what: string): Command =>
+  async (_args, io) => {
+    io.err(`switchboard ${what} is not implemented yet.`);
+    return 2;
+  };
+
+const COMMANDS: Record<string, Command> = {
+  generate: generateCommand,
+  lint: notYet('lint'),
+  mock: notYet('mock'),
+};
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    (command === undefined ? io.err : io.out)(HELP);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-V') {
+    io.out(switchboardVersion());
+    return 0;
+  }
+  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!run) {
+    io.err(`unknown command ${JSON.stringify(command)}\n\n${HELP}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(HELP);
+    return 0;
+  }
+  try {
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof SpecError) {
+      for (const issue of error.issues) io.err(formatIssue(issue, io.cwd));
+      io.err(`${error.issues.length} error${error.issues.length === 1 ? '' : 's'}; nothing was written`);
+      return 1;
+    }
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`${(error as Error).message}\nRun \`switchboard --help\` for usage.`);
+      return 2;
+    }
+    throw error;
+  }
+}
