@@ -28,10 +28,15 @@ function packageJson(model: ApiModel): Record<string, unknown> {
     types: './dist/index.d.ts',
     exports: {
       '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+      './mocks': { types: './dist/mocks/index.d.ts', default: './dist/mocks/index.js' },
       './package.json': './package.json',
     },
-    files: ['dist', 'src', 'README.md'],
+    files: ['dist', 'src', 'docs', 'README.md'],
     scripts: { build: 'tsc -p tsconfig.json', prepack: 'npm run build' },
+    // msw is needed only by the `./mocks` entry; the client entry has no dependencies at all.
+    peerDependencies: { msw: '^2.0.0' },
+    peerDependenciesMeta: { msw: { optional: true } },
+    devDependencies: { '@types/node': '^20.19.0', msw: '^2.9.0', typescript: '~5.9.3' },
   };
 }
 
@@ -54,7 +59,7 @@ const TSCONFIG = {
     outDir: 'dist',
     rootDir: 'src',
     skipLibCheck: true,
-    types: [],
+    types: ['node'],
   },
   include: ['src'],
 };
