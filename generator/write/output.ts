@@ -35,7 +35,21 @@ export function recoverOutput(outDir: string): void {
     if (!fs.existsSync(outDir)) fs.renameSync(backup, outDir);
     else fs.rmSync(backup, { recursive: true, force: true });
   }
-  for (const entry of listSiblings(outDir, STAGING)) fs.rmSync(entry, { recursive: true, force: true });
+  // Staging folders of runs that died; a live concurrent run's folder is left alone.
+  for (const entry of listSiblings(outDir, STAGING)) {
+    const pid = Number(entry.slice(entry.lastIndexOf('-') + 1));
+    if (!isAlive(pid)) fs.rmSync(entry, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
 }
 
 /** Replaces `outDir` with exactly `files` (plus kept entries), atomically from the user's point of view. */
@@ -44,7 +58,6 @@ export function writeOutput(outDir: string, files: EmittedFile[]): void {
   recoverOutput(outDir);
   fs.mkdirSync(path.dirname(outDir), { recursive: true });
   const staging = `${outDir}${STAGING}-${process.pid}`;
-  fs.rmSync(staging, { recursive: true, force: true });
   try {
     for (const file of files) {
       const target = path.join(staging, ...file.path.split('/'));
