@@ -1,0 +1,22 @@
+/**
+ * Snapshots pin everything the generator emits. The snapshot files are the
+ * committed `generated/<api>/` packages themselves (readable, type-checkable
+ * files): `npx vitest run -u test/snapshot.test.ts` or `npm run generate`
+ * updates them, and a change nobody regenerated fails here.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../generator/pipeline.js';
+import { listFiles } from '../generator/write/output.js';
+
+describe.each(['bandwidth', 'plivo', 'twilio'])('generated/%s', (api) => {
+  it('matches what the generator emits, file for file', async () => {
+    const outDir = path.resolve('generated', api);
+    const result = await build({ spec: path.resolve('specs', `${api}.yaml`), outDir });
+    for (const file of result.files) {
+      const content = typeof file.content === 'string' ? file.content : Buffer.from(file.content).toString('base64');
+      await expect(content, file.path).toMatchFileSnapshot(path.join(outDir, file.path));
+    }
+    expect(listFiles(outDir).sort()).toEqual(result.files.map((f) => f.path).sort());
+  });
+});
