@@ -3,6 +3,8 @@
  * 1 spec errors or drift, 2 bad usage). It never exits the process itself.
  */
 import { generateCommand, GENERATE_HELP } from './commands/generate.js';
+import { initCommand, INIT_HELP } from './commands/init.js';
+import { lintCommand, LINT_HELP } from './commands/lint.js';
 import { UsageError, type Command, type Io } from './commands/shared.js';
 import { formatIssue, SpecError } from './issues.js';
 import { switchboardVersion } from './paths.js';
@@ -10,12 +12,17 @@ import { switchboardVersion } from './paths.js';
 const HELP = `switchboard — typed TypeScript clients, mock handlers and docs from OpenAPI 3.x
 
 Usage:
-  switchboard generate [SPEC...] [--out DIR] [--check]
-  switchboard lint [SPEC...]
+  switchboard generate [SPEC...] [--out DIR] [--check | --watch] [--quiet | --verbose]
+  switchboard lint [SPEC...] [--format text|json] [--max-warnings N]
+  switchboard init [--spec FILE] [--out DIR] [--force]
   switchboard mock SPEC [--port N] [--host H]
   switchboard --help | --version
 
-${GENERATE_HELP}`;
+${GENERATE_HELP}
+
+${LINT_HELP}
+
+${INIT_HELP}`;
 
 const notYet =
   (what: string): Command =>
@@ -26,7 +33,8 @@ const notYet =
 
 const COMMANDS: Record<string, Command> = {
   generate: generateCommand,
-  lint: notYet('lint'),
+  lint: lintCommand,
+  init: initCommand,
   mock: notYet('mock'),
 };
 

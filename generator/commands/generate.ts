@@ -1,34 +1,52 @@
-/** `switchboard generate [SPEC...] [--out DIR] [--check]` */
+/** `switchboard generate [SPEC...] [--out DIR] [--check | --watch] [--quiet | --verbose]` */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate, type Target, type TargetResult } from '../pipeline.js';
 import { hasDrift } from '../write/output.js';
+import { startProgress, type StatusStream } from './progress.js';
 import { defaultSpecs, outputName, UsageError, type Io } from './shared.js';
+import { watchTargets } from './watch.js';
 
-export const GENERATE_HELP = `switchboard generate [SPEC...] [--out DIR] [--check]
+export const GENERATE_HELP = `switchboard generate [SPEC...] [--out DIR] [--check | --watch] [--quiet | --verbose]
 
   With no SPEC, every specs/<name>.yaml is generated into generated/<name>/.
   With one SPEC and --out DIR, the package is written to DIR.
 
   --out DIR   output folder (one SPEC), or parent folder (several SPECs)
   --check     write nothing; list files that differ, are missing or extra; exit 1 on drift
+  --watch     regenerate when a spec, a file it $refs, or a template changes (Ctrl-C stops)
   --quiet     print errors only
-  --verbose   print phase timings`;
+  --verbose   print phase timings (load, model, emit per emitter, format, write)`;
 
-export async function generateCommand(args: string[], io: Io): Promise<number> {
+/** `status` is where the progress line goes; it is drawn only when that stream is a TTY. */
+export async function generateCommand(args: string[], io: Io, status: StatusStream = process.stderr): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
       out: { type: 'string' },
       check: { type: 'boolean', default: false },
+      watch: { type: 'boolean', short: 'w', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
     },
   });
+  if (values.watch && values.check) throw new UsageError('--watch and --check cannot be used together');
+  if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
   const targets = resolveTargets(positionals, values.out, io.cwd);
+  if (values.watch) {
+    const describe = (r: TargetResult, ms: number) => `${summaryLine(r, io.cwd, values.verbose)} in ${Math.round(ms)} ms`;
+    return watchTargets(targets, io, { quiet: values.quiet, status, describe });
+  }
   const started = performance.now();
-  const results = await generate(targets, { check: values.check });
+  const what = targets.length === 1 ? path.relative(io.cwd, targets[0].spec) || targets[0].spec : `${targets.length} specs`;
+  const progress = startProgress(status, `${values.check ? 'checking' : 'generating'} ${what}…`, { enabled: !values.quiet, color: io.color });
+  let results: TargetResult[];
+  try {
+    results = await generate(targets, { check: values.check });
+  } finally {
+    progress.stop();
+  }
   const elapsed = performance.now() - started;
   if (values.check) return reportDrift(results, io, values.quiet);
   if (!values.quiet) {
@@ -53,7 +71,8 @@ export function resolveTargets(specs: string[], out: string | undefined, cwd: st
   }));
 }
 
-function summaryLine(r: TargetResult, cwd: string, verbose: boolean): string {
+/** `generated/plivo: 22 operations, 44 schemas, 4 files`, with phase timings when verbose. */
+export function summaryLine(r: TargetResult, cwd: string, verbose: boolean): string {
   const m = r.model;
   const head = `${path.relative(cwd, r.target.outDir) || '.'}: ${m.operations.length} operations, ${m.schemas.length} schemas, ${r.files.length} files`;
   if (!verbose) return head;

@@ -1,0 +1,131 @@
+/**
+ * `switchboard init [--spec FILE] [--out DIR] [--force]`: set Switchboard up
+ * in another repository. Writes a starter spec (or uses an existing one),
+ * adds a `generate` script to package.json and prints the next steps.
+ * Running it again changes nothing; no file is overwritten without --force.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { STARTER_SPEC } from '../lint/starter-spec.js';
+import { outputName, UsageError, type Io } from './shared.js';
+
+export const INIT_HELP = `switchboard init [--spec FILE] [--out DIR] [--force]
+
+  Run in a repository with a package.json. Writes a starter spec to
+  specs/api.yaml (or uses --spec FILE when it exists; writes the starter
+  there when it does not), adds "generate": "switchboard generate SPEC --out DIR"
+  to package.json, and prints the next steps. Safe to run again.
+
+  --spec FILE  the spec to use (default specs/api.yaml)
+  --out DIR    where the generated package goes (default generated/<spec name>)
+  --force      replace the starter spec and an existing different generate script`;
+
+const DEFAULT_SPEC = 'specs/api.yaml';
+
+export async function initCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { spec: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } },
+  });
+  if (positionals.length > 0) throw new UsageError(`init takes no arguments (got ${JSON.stringify(positionals[0])}); use --spec FILE`);
+  const pkgFile = path.join(io.cwd, 'package.json');
+  if (!fs.existsSync(pkgFile)) {
+    io.err(`there is no package.json in ${io.cwd}: run \`npm init -y\` first, then \`switchboard init\` again`);
+    return 1;
+  }
+  const specRel = relPosix(io.cwd, path.resolve(io.cwd, values.spec ?? DEFAULT_SPEC));
+  const spec = path.resolve(io.cwd, specRel);
+  const outRel = relPosix(io.cwd, path.resolve(io.cwd, values.out ?? path.join('generated', outputName(spec))));
+  checkOut(io.cwd, spec, path.resolve(io.cwd, outRel));
+  const wroteSpec = writeSpec(spec, specRel, values.spec !== undefined, values.force, io);
+  const script = `switchboard generate ${shellWord(specRel)} --out ${shellWord(outRel)}`;
+  const pkgOk = addScript(pkgFile, script, values.force, io);
+  if (pkgOk === undefined) return 1;
+  printNextSteps(io, specRel, wroteSpec);
+  return 0;
+}
+
+/** Writes the starter unless a file is there; an existing --spec file is always kept. */
+function writeSpec(spec: string, rel: string, given: boolean, force: boolean, io: Io): boolean {
+  if (fs.existsSync(spec)) {
+    if (!fs.statSync(spec).isFile()) throw new UsageError(`${rel} is not a file`);
+    if (given || !force) {
+      io.out(`${rel}: exists, kept${given ? '' : ' (use --force to replace it with the starter spec)'}`);
+      return false;
+    }
+  }
+  fs.mkdirSync(path.dirname(spec), { recursive: true });
+  fs.writeFileSync(spec, STARTER_SPEC);
+  io.out(`${rel}: wrote the starter spec`);
+  return true;
+}
+
+/** Adds `scripts.generate`; returns whether package.json now has it, undefined when it cannot be read. */
+function addScript(pkgFile: string, script: string, force: boolean, io: Io): boolean | undefined {
+  const text = fs.readFileSync(pkgFile, 'utf8');
+  let pkg: unknown;
+  try {
+    pkg = JSON.parse(text);
+  } catch (error) {
+    io.err(`package.json is not valid JSON (${(error as Error).message}); fix it and run \`switchboard init\` again`);
+    return undefined;
+  }
+  if (pkg === null || typeof pkg !== 'object' || Array.isArray(pkg)) {
+    io.err('package.json must hold a JSON object');
+    return undefined;
+  }
+  const obj = pkg as Record<string, unknown>;
+  const scripts = isPlainObject(obj.scripts) ? obj.scripts : {};
+  const current = scripts.generate;
+  if (current === script) {
+    io.out('package.json: "generate" script already there');
+    return true;
+  }
+  if (current !== undefined && !force) {
+    io.out(`package.json: kept the existing "generate" script (${JSON.stringify(current)}); use --force to replace it with ${JSON.stringify(script)}`);
+    return false;
+  }
+  obj.scripts = { ...scripts, generate: script };
+  fs.writeFileSync(pkgFile, JSON.stringify(obj, null, indentOf(text)) + (text.endsWith('\n') ? '\n' : ''));
+  io.out(`package.json: ${current === undefined ? 'added' : 'replaced'} "generate": ${JSON.stringify(script)}`);
+  return true;
+}
+
+/** Refuses an output folder that would replace the repository, or hold the spec. */
+function checkOut(cwd: string, spec: string, out: string): void {
+  const rel = path.relative(out, cwd);
+  if (rel === '' || !rel.startsWith('..')) throw new UsageError('--out must be a folder inside the repository, not the repository itself');
+  if (!path.relative(out, spec).startsWith('..')) throw new UsageError('--out must not contain the spec: generating replaces that folder');
+}
+
+function printNextSteps(io: Io, spec: string, wroteSpec: boolean): void {
+  io.out(`
+Next steps:
+  1. ${wroteSpec ? 'Replace the starter API in' : 'Edit'} ${spec}
+  2. npm install --save-dev switchboard      (if it is not installed yet)
+  3. npx switchboard lint ${shellWord(spec)}            fix problems at file:line:col
+  4. npx switchboard generate ${shellWord(spec)} --watch   regenerate on every save
+  5. npm run generate                         write the package
+  6. In CI: npx switchboard lint && npx switchboard generate ${shellWord(spec)} --check`);
+}
+
+/** Indentation of a JSON text (first indented line), default two spaces. */
+function indentOf(text: string): string | number {
+  const m = /\n([ \t]+)\S/.exec(text);
+  return m ? m[1] : 2;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function relPosix(cwd: string, file: string): string {
+  return (path.relative(cwd, file) || '.').split(path.sep).join('/');
+}
+
+/** A path as one shell word (sh and cmd both take double quotes). */
+function shellWord(word: string): string {
+  return /^[A-Za-z0-9_./@:+-]+$/.test(word) ? word : `"${word.replace(/(["\\$`])/g, '\\$1')}"`;
+}

@@ -1,0 +1,154 @@
+/**
+ * `switchboard generate --watch`: generate every target, then regenerate a
+ * target when its spec, a file its spec `$ref`s, or a template changes.
+ *
+ * Folders are watched rather than files, so an editor's save-by-rename is
+ * seen. Events are debounced and runs never overlap. A spec that breaks
+ * mid-edit prints its located errors and keeps the last good output (the
+ * pipeline writes nothing for a failed target); the watcher never exits on a
+ * bad spec. It stops on SIGINT/SIGTERM or when `signal` aborts.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { formatIssue, SpecError } from '../issues.js';
+import { loadForLint } from '../lint/load.js';
+import { runtimeDir, templatesDir } from '../paths.js';
+import { generate, type Target, type TargetResult } from '../pipeline.js';
+import { startProgress, type StatusStream } from './progress.js';
+import type { Io } from './shared.js';
+
+export interface WatchOptions {
+  quiet: boolean;
+  /** Stops watching when aborted (tests, embedding); SIGINT/SIGTERM also stop it. */
+  signal?: AbortSignal;
+  /** Where the progress line goes (only drawn on a TTY). */
+  status?: StatusStream;
+  debounceMs?: number;
+  /** Prints one finished target; the caller's summary format. */
+  describe(result: TargetResult, ms: number): string;
+}
+
+interface Watched {
+  target: Target;
+  deps: Set<string>;
+  ok: boolean;
+}
+
+const SPEC_EXT = /\.(ya?ml|json)$/i;
+
+/** Watches until stopped; resolves 0. */
+export async function watchTargets(targets: Target[], io: Io, options: WatchOptions): Promise<number> {
+  const watched = targets.map((target) => ({ target, deps: new Set([target.spec]), ok: false }));
+  const templateDirs = [templatesDir(), runtimeDir('client'), runtimeDir('mocks')].filter((d) => fs.existsSync(d));
+  const watchers = new Map<string, fs.FSWatcher>();
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let queue = Promise.resolve();
+  const say = (line: string) => options.quiet || io.out(line);
+
+  const syncWatchers = () => {
+    const dirs = new Set(watched.flatMap((w) => [...w.deps].map((d) => path.dirname(d))));
+    for (const [dir, w] of watchers) if (!dirs.has(dir) && !templateDirs.includes(dir)) (w.close(), watchers.delete(dir));
+    for (const dir of [...dirs, ...templateDirs]) if (!watchers.has(dir)) watchDir(dir);
+  };
+  const watchDir = (dir: string) => {
+    try {
+      const recursive = templateDirs.includes(dir);
+      const w = fs.watch(dir, { recursive }, (_event, name) => onEvent(name ? path.join(dir, name.toString()) : dir));
+      w.on('error', () => (w.close(), watchers.delete(dir)));
+      watchers.set(dir, w);
+    } catch {
+      // The folder vanished; it is watched again once a run finds it.
+    }
+  };
+  const onEvent = (file: string) => {
+    pending.add(file);
+    clearTimeout(timer);
+    timer = setTimeout(flush, options.debounceMs ?? 80);
+  };
+  const flush = () => {
+    const changed = [...pending];
+    pending.clear();
+    const hits = affected(watched, changed, templateDirs);
+    if (hits.length === 0) return;
+    say(`changed: ${changed.filter((f) => isRelevant(f, watched, templateDirs)).map((f) => shown(f, io.cwd)).join(', ')}`);
+    queue = queue.then(() => runAll(hits));
+  };
+  const runAll = async (list: Watched[]) => {
+    for (const w of list) await runOne(w, io, options);
+    syncWatchers();
+  };
+
+  await runAll(watched);
+  say(`watching ${watched.length === 1 ? shown(watched[0].target.spec, io.cwd) : `${watched.length} specs`} and templates; Ctrl-C stops`);
+  await stopped(options.signal);
+  clearTimeout(timer);
+  for (const w of watchers.values()) w.close();
+  await queue;
+  say('stopped watching');
+  return 0;
+}
+
+/** Generates one target; on failure prints located errors and keeps the previous output. */
+async function runOne(w: Watched, io: Io, options: WatchOptions): Promise<void> {
+  const name = shown(w.target.spec, io.cwd);
+  const progress = startProgress(options.status ?? { write: () => {} }, `generating ${name}…`, { enabled: !options.quiet, color: io.color });
+  const started = performance.now();
+  try {
+    const [result] = await generate([w.target]);
+    progress.stop();
+    w.ok = true;
+    if (!options.quiet) io.out(options.describe(result, performance.now() - started));
+  } catch (error) {
+    progress.stop();
+    w.ok = false;
+    const kept = fs.existsSync(w.target.outDir) ? `kept the last good output in ${shown(w.target.outDir, io.cwd)}` : 'nothing written';
+    if (!(error instanceof SpecError)) {
+      io.err(`${name}: internal error: ${(error as Error).message}; ${kept}`);
+    } else {
+      for (const issue of error.issues) io.err(formatIssue(issue, io.cwd));
+      io.err(`${name}: ${error.issues.length} error${error.issues.length === 1 ? '' : 's'}; ${kept}`);
+    }
+  }
+  const files = loadForLint(w.target.spec).files?.all() ?? [];
+  w.deps = new Set([w.target.spec, ...files.map((f) => f.path)]);
+}
+
+/** Targets to regenerate: every one on a template change, else those the changed files touch. */
+function affected(watched: Watched[], changed: string[], templateDirs: string[]): Watched[] {
+  if (changed.some((f) => templateDirs.some((d) => f === d || f.startsWith(d + path.sep)))) return watched;
+  return watched.filter((w) => changed.some((f) => touches(w, f)));
+}
+
+/** A file of the target; its folder (an event without a file name); or, while the target is broken, any spec-like file beside its files. */
+function touches(w: Watched, file: string): boolean {
+  if (w.deps.has(file)) return true;
+  const dirs = [...w.deps].map((d) => path.dirname(d));
+  if (dirs.includes(file)) return true;
+  return !w.ok && SPEC_EXT.test(file) && dirs.includes(path.dirname(file));
+}
+
+function isRelevant(file: string, watched: Watched[], templateDirs: string[]): boolean {
+  return affected(watched, [file], templateDirs).length > 0;
+}
+
+function shown(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file).split(path.sep).join('/');
+}
+
+/** Resolves on SIGINT, SIGTERM or `signal` abort. */
+function stopped(signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+    if (signal?.aborted) done();
+    else signal?.addEventListener('abort', done);
+  });
+}
