@@ -1,0 +1,157 @@
+/**
+ * Example values for the docs' TypeScript examples. A value comes from the
+ * spec (parameter `example`, media example, schema example) when it fits the
+ * request type the client declares; otherwise a placeholder is derived from
+ * the schema. Either way the example type-checks against the generated client.
+ */
+import { propertyKey, stringLiteral } from '../../model/names.js';
+import type { ApiModel, ObjectSchemaNode, PrimitiveSchemaNode, SchemaNode } from '../../model/types.js';
+
+/** Raw bytes in an example: printed as `new Uint8Array([…])`. */
+export class BytesValue {
+  constructor(readonly bytes: number[] = []) {}
+}
+
+type Resolve = (target: string) => SchemaNode | undefined;
+
+/** Looks up named schemas by type name. */
+export function resolver(model: ApiModel): Resolve {
+  const byName = new Map(model.schemas.map((s) => [s.typeName, s.schema]));
+  return (target) => byName.get(target);
+}
+
+/** The first candidate that fits the schema as a request value, else a placeholder. */
+export function exampleFor(schema: SchemaNode, resolve: Resolve, candidates: unknown[]): unknown {
+  for (const value of candidates) if (value !== undefined && fits(value, schema, resolve)) return value;
+  return placeholder(schema, resolve);
+}
+
+/** Whether a JSON value is assignable to the request type of a schema (excess properties included). */
+export function fits(value: unknown, schema: SchemaNode, resolve: Resolve, depth = 0): boolean {
+  if (depth > 32) return false;
+  if (value === null && schema.nullable) return true;
+  switch (schema.kind) {
+    case 'ref': {
+      const target = resolve(schema.target);
+      return target !== undefined && fits(value, target, resolve, depth + 1);
+    }
+    case 'primitive':
+      return fitsPrimitive(value, schema);
+    case 'enum':
+      return schema.values.some((v) => v === value);
+    case 'array':
+      return Array.isArray(value) && value.every((v) => fits(v, schema.items, resolve, depth + 1));
+    case 'object':
+      return fitsObject(value, schema, resolve, depth);
+    case 'union':
+      return schema.variants.some((v) => fits(value, v, resolve, depth + 1));
+    case 'intersection':
+      return false;
+    case 'binary':
+      return value instanceof BytesValue;
+    default:
+      return true;
+  }
+}
+
+function fitsPrimitive(value: unknown, schema: PrimitiveSchemaNode): boolean {
+  if (schema.type === 'null') return value === null;
+  if (schema.type === 'integer') return typeof value === 'number' && Number.isInteger(value);
+  return typeof value === schema.type && (typeof value !== 'number' || Number.isFinite(value));
+}
+
+function fitsObject(value: unknown, schema: ObjectSchemaNode, resolve: Resolve, depth: number): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof BytesValue) return false;
+  const props = new Map(schema.properties.filter((p) => !p.schema.readOnly).map((p) => [p.name, p]));
+  for (const [key, v] of Object.entries(value)) {
+    const prop = props.get(key);
+    if (prop) {
+      if (!fits(v, prop.schema, resolve, depth + 1)) return false;
+    } else if (schema.additional === false || (typeof schema.additional === 'object' && !fits(v, schema.additional, resolve, depth + 1))) {
+      return false;
+    }
+  }
+  return [...props.values()].every((p) => !p.required || Object.hasOwn(value, p.name));
+}
+
+/** A type-correct value derived from the schema alone: required properties only, first enum value, … */
+export function placeholder(schema: SchemaNode, resolve: Resolve, depth = 0): unknown {
+  if (depth > 16) return schema.nullable ? null : undefined;
+  if (schema.example !== undefined && schema.kind !== 'ref' && fits(schema.example, schema, resolve)) return schema.example;
+  if (schema.default !== undefined && schema.kind !== 'ref' && fits(schema.default, schema, resolve)) return schema.default;
+  switch (schema.kind) {
+    case 'ref': {
+      const target = resolve(schema.target);
+      return target ? placeholder(target, resolve, depth + 1) : null;
+    }
+    case 'primitive':
+      return primitivePlaceholder(schema);
+    case 'enum':
+      return schema.values.length ? schema.values[0] : null;
+    case 'array':
+      return [placeholder(schema.items, resolve, depth + 1)].filter((v) => v !== undefined);
+    case 'object':
+      return objectPlaceholder(schema, resolve, depth);
+    case 'union': {
+      const first = schema.variants.find((v) => !(v.kind === 'primitive' && v.type === 'null'));
+      return first ? placeholder(first, resolve, depth + 1) : null;
+    }
+    case 'binary':
+      return new BytesValue();
+    default:
+      return schema.nullable ? null : {};
+  }
+}
+
+function objectPlaceholder(schema: ObjectSchemaNode, resolve: Resolve, depth: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const p of schema.properties) {
+    if (!p.required || p.schema.readOnly) continue;
+    const value = placeholder(p.schema, resolve, depth + 1);
+    if (value !== undefined) out[p.name] = value;
+  }
+  return out;
+}
+
+const STRING_FORMATS: Record<string, string> = {
+  'date-time': '2024-01-01T00:00:00Z',
+  date: '2024-01-01',
+  time: '12:00:00',
+  uri: 'https://example.com/',
+  url: 'https://example.com/',
+  email: 'user@example.com',
+  uuid: '00000000-0000-4000-8000-000000000000',
+};
+
+function primitivePlaceholder(schema: PrimitiveSchemaNode): unknown {
+  const c = schema.constraints;
+  switch (schema.type) {
+    case 'string':
+      return STRING_FORMATS[schema.format ?? ''] ?? 'string'.padEnd(c.minLength ?? 0, 'x').slice(0, c.maxLength ?? Infinity);
+    case 'integer':
+    case 'number':
+      return c.minimum ?? (c.exclusiveMinimum !== undefined ? Math.floor(c.exclusiveMinimum) + 1 : c.maximum !== undefined && c.maximum < 1 ? c.maximum : 1);
+    case 'boolean':
+      return true;
+    default:
+      return null;
+  }
+}
+
+/** A value as a TypeScript expression: keys through `propertyKey`, strings through `stringLiteral`. */
+export function valueText(value: unknown, indent = ''): string {
+  if (value instanceof BytesValue) return `new Uint8Array([${value.bytes.join(', ')}])`;
+  if (typeof value === 'string') return stringLiteral(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? (value < 0 || Object.is(value, -0) ? `-${-value}` : String(value)) : '0';
+  if (typeof value === 'boolean' || value === null) return String(value);
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    return value.length === 0 ? '[]' : `[\n${value.map((v) => `${inner}${valueText(v, inner)},`).join('\n')}\n${indent}]`;
+  }
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) return '{}';
+    return `{\n${entries.map(([k, v]) => `${inner}${propertyKey(k)}: ${valueText(v, inner)},`).join('\n')}\n${indent}}`;
+  }
+  return 'undefined';
+}

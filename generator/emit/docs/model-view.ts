@@ -1,0 +1,76 @@
+/**
+ * The view of one model page (`docs/models/<Model>.md`): what the type is and,
+ * for objects, a properties table with type, required, nullable, format and
+ * description. Only TS type names and table cells built here are Markdown.
+ */
+import type { NamedSchema, ObjectSchemaNode, SchemaNode } from '../../model/types.js';
+import { mdCode, mdInline, mdText } from './markdown.js';
+import { md, type Markdown } from './markdown-value.js';
+import { notesMarkdown, typeMarkdown, type LinkContext } from './type-markdown.js';
+
+export interface PropertyRow {
+  name: Markdown;
+  type: Markdown;
+  required: string;
+  nullable: string;
+  format: Markdown;
+  description: Markdown;
+  notes: Markdown;
+}
+
+export interface ModelView {
+  /** Type name (also the file stem). */
+  typeName: string;
+  fileName: string;
+  /** The schema's name in the spec, when it differs from the type name. */
+  specName: string;
+  title: string;
+  description: string;
+  /** What kind of type this is: `object`, or the type itself for the rest. */
+  type: Markdown;
+  nullable: string;
+  properties: PropertyRow[];
+  /** `Record<string, …>` extras of an object, if any. */
+  additional: Markdown | null;
+  enumValues: Markdown[];
+}
+
+/** Builds one model page's view. */
+export function modelView(named: NamedSchema, links: LinkContext, resolve: (t: string) => SchemaNode | undefined): ModelView {
+  const node = named.schema;
+  const object = node.kind === 'object' ? node : undefined;
+  return {
+    typeName: named.typeName,
+    fileName: named.fileName,
+    specName: named.name === named.typeName ? '' : named.name,
+    title: node.title ?? '',
+    description: node.description ?? '',
+    type: md(object ? mdCode('object', false) : typeMarkdown({ ...node, nullable: false }, links, false)),
+    nullable: node.nullable ? 'yes' : 'no',
+    properties: object ? object.properties.map((p) => propertyRow(p, links, resolve)) : [],
+    additional: object ? additionalMarkdown(object, links) : null,
+    enumValues: node.kind === 'enum' ? node.values.map((v) => md(mdCode(JSON.stringify(v), false))) : [],
+  };
+}
+
+function propertyRow(p: ObjectSchemaNode['properties'][number], links: LinkContext, resolve: (t: string) => SchemaNode | undefined): PropertyRow {
+  const s = p.schema;
+  const target = s.kind === 'ref' ? resolve(s.target) : undefined;
+  const format = s.format ?? target?.format;
+  const notes = notesMarkdown(s, true, resolve);
+  return {
+    name: md(`**${mdText(p.name)}**`),
+    type: md(typeMarkdown(s, links)),
+    required: p.required ? 'yes' : 'no',
+    nullable: s.nullable || target?.nullable ? 'yes' : 'no',
+    format: md(format ? mdCode(format) : '-'),
+    description: md(mdInline(s.description ?? target?.description ?? '', true) || '-'),
+    notes: md(notes),
+  };
+}
+
+function additionalMarkdown(node: ObjectSchemaNode, links: LinkContext): Markdown | null {
+  if (node.additional === false) return null;
+  if (node.additional === true) return md(`any other property, of any type`);
+  return md(`any other property, of type ${typeMarkdown(node.additional, links, false)}`);
+}

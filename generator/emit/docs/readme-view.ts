@@ -1,0 +1,117 @@
+/**
+ * The view of a package README: what the API is, install, quick start,
+ * authentication, errors, retries, timeouts, pagination, the seed-specific
+ * features the model declares, the mocks, and tables linking into the docs.
+ */
+import { compareText } from '../../issues.js';
+import type { ApiModel } from '../../model/types.js';
+import { envVars, iteratorName } from './calls.js';
+import { mdCode, mdCodeBlock, mdText } from './markdown.js';
+import { md, type Markdown } from './markdown-value.js';
+import * as snippet from './readme-snippets.js';
+import type { SnippetContext } from './snippets.js';
+import type { TagPageView } from './view-model.js';
+
+export interface EndpointRow {
+  /** `[RecordingsApi](docs/RecordingsApi.md)` */
+  api: Markdown;
+  method: Markdown;
+  httpMethod: string;
+  path: string;
+  summary: string;
+}
+
+export interface ReadmeView {
+  packageName: string;
+  title: string;
+  version: string;
+  description: string;
+  className: string;
+  baseUrl: Markdown;
+  install: Markdown;
+  quickStart: Markdown;
+  env: { env: Markdown; option: Markdown }[];
+  authInCode: Markdown;
+  securitySchemes: { name: string; type: string; description: string }[];
+  errors: Markdown;
+  retryAfter: Markdown[];
+  retries: Markdown;
+  timeouts: Markdown;
+  pagination: { method: Markdown; iterator: Markdown; code: Markdown } | null;
+  methodOverride: { param: Markdown; via: string; methods: string; code: Markdown } | null;
+  async: { urlParam: Markdown; methodParam: Markdown; code: Markdown } | null;
+  rateLimit: { requests: number; windowSeconds: number; code: Markdown } | null;
+  mocks: { entry: Markdown; msw: Markdown; command: Markdown; server: Markdown } | null;
+  endpoints: EndpointRow[];
+  models: Markdown[];
+}
+
+const ts = (code: string): Markdown => md(mdCodeBlock(code, 'ts'));
+
+/** Builds the README view; `tags` are the already-built tag pages (for their anchors). */
+export function readmeView(model: ApiModel, tags: TagPageView[], ctx: SnippetContext): ReadmeView {
+  const show = snippet.showcase(ctx);
+  const all = snippet.allOperations(ctx);
+  const paged = all.find((r) => r.op.pagination);
+  const asyncRef = snippet.asyncShowcase(ctx);
+  const rateLimit = model.rateLimit ?? all.find((r) => r.op.rateLimit)?.op.rateLimit;
+  const override = model.methodOverride;
+  return {
+    packageName: model.packageName,
+    title: model.title,
+    version: model.version,
+    description: model.description ?? '',
+    className: model.client.className,
+    baseUrl: md(model.servers[0] ? mdCode(model.servers[0].url, false) : 'none declared: pass `baseUrl`'),
+    install: md(mdCodeBlock(`npm install ${model.packageName}`, 'sh')),
+    quickStart: show ? ts(snippet.quickStart(ctx, show)) : md(''),
+    env: envVars(model).map((v) => ({ env: md(mdCode(v.env)), option: md(mdCode(v.option)) })),
+    authInCode: ts(snippet.authInCode(ctx)),
+    securitySchemes: model.securitySchemes.map((s) => ({ name: s.name, type: [s.type, s.scheme].filter(Boolean).join(' '), description: s.description ?? '' })),
+    errors: show ? ts(snippet.errors(ctx, show)) : md(''),
+    retryAfter: retryAfterStatuses(model),
+    retries: show ? ts(snippet.retries(ctx, show)) : md(''),
+    timeouts: show ? ts(snippet.timeouts(ctx, show)) : md(''),
+    pagination: paged
+      ? { method: md(mdCode(paged.op.methodName, false)), iterator: md(mdCode(iteratorName(paged.op), false)), code: ts(snippet.pagination(ctx, paged)) }
+      : null,
+    methodOverride: override
+      ? {
+          param: md(mdCode(override.param, false)),
+          via: override.via,
+          methods: override.methods.join(', '),
+          code: ts(snippet.methodOverride(ctx, all.find((r) => override.methods.includes(r.op.method.toUpperCase())))),
+        }
+      : null,
+    async: asyncRef?.op.async
+      ? { urlParam: md(mdCode(asyncRef.op.async.urlParam, false)), methodParam: md(mdCode(asyncRef.op.async.methodParam, false)), code: ts(snippet.asyncCall(ctx, asyncRef)) }
+      : null,
+    rateLimit: rateLimit && show ? { ...rateLimit, code: ts(snippet.rateLimit(ctx, show)) } : null,
+    mocks: show
+      ? {
+          entry: md(mdCode(`${model.packageName}/mocks`, false)),
+          msw: ts(snippet.mswMocks(ctx, show)), command: md(mdCodeBlock(`npx switchboard mock specs/${model.name}.yaml --port 4010`, 'sh')), server: ts(snippet.mockServer(ctx, show)) }
+      : null,
+    endpoints: endpointRows(tags),
+    models: model.schemas.map((s) => md(`[${mdText(s.typeName)}](docs/models/${s.fileName}.md)`)),
+  };
+}
+
+function endpointRows(tags: TagPageView[]): EndpointRow[] {
+  return tags.flatMap((tag) =>
+    tag.operations.map((op) => ({
+      api: md(`[${mdText(tag.title)}](docs/${tag.fileName}.md)`),
+      method: md(`[**${mdText(op.methodName)}**](docs/${tag.fileName}.md#${op.anchor})`),
+      httpMethod: op.httpMethod,
+      path: op.path,
+      summary: op.summary,
+    })),
+  );
+}
+
+/** The statuses whose responses carry a `Retry-After` header, e.g. `429`. */
+function retryAfterStatuses(model: ApiModel): Markdown[] {
+  const statuses = new Set<string>();
+  for (const op of model.operations) for (const r of op.responses) if (r.headers.some((h) => h.name.toLowerCase() === 'retry-after')) statuses.add(r.status);
+  return [...statuses].sort(compareText).map((s) => md(mdCode(s, false)));
+}
