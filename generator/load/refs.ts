@@ -92,15 +92,13 @@ export class SpecFiles {
     }
     const file = this.load(target.file, at);
     if (!file) return undefined;
-    let value: unknown = file.value;
-    for (const s of splitPointer(target.pointer)) {
-      value = own(value, s);
-      if (value === undefined) {
-        this.issue(at, 'ref-unresolved', `$ref ${JSON.stringify(ref)} does not resolve: nothing at ${target.pointer}`);
-        return undefined;
-      }
+    // The fragment is URI-encoded (RFC 6901 §6): `%20` is a space. A spec that wrote a raw `%` in a name is still followed.
+    for (const pointer of new Set([decodeFragment(target.pointer), target.pointer])) {
+      const value = valueAt(file.value, pointer);
+      if (value !== undefined) return { file, pointer: pointer === '' ? '#' : pointer, value };
     }
-    return { file, pointer: target.pointer === '' ? '#' : target.pointer, value };
+    this.issue(at, 'ref-unresolved', `$ref ${JSON.stringify(ref)} does not resolve: nothing at ${target.pointer}`);
+    return undefined;
   }
 
   /** Where a ref points, or a `forbidden:`/`unresolved:` message. */
@@ -155,6 +153,23 @@ export class SpecFiles {
     }
     this.files.set(file, parsed);
     return parsed;
+  }
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let value = root;
+  for (const s of splitPointer(pointer)) {
+    value = own(value, s);
+    if (value === undefined) return undefined;
+  }
+  return value;
+}
+
+function decodeFragment(pointer: string): string {
+  try {
+    return decodeURIComponent(pointer);
+  } catch {
+    return pointer;
   }
 }
 

@@ -1,0 +1,42 @@
+/**
+ * Regression tests for foundation bugs found by the hostile suite and the
+ * corpus run, each pinned at the smallest spec that showed it.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { build } from '../../generator/pipeline.js';
+import type { ApiModel, SchemaNode } from '../../generator/model/types.js';
+import { writeTree } from '../helpers/temp.js';
+
+async function model(spec: object): Promise<ApiModel> {
+  const dir = writeTree({ 'openapi.yaml': stringify(spec) });
+  return (await build({ spec: path.join(dir, 'openapi.yaml'), outDir: path.join(dir, 'out') }, [])).model;
+}
+
+function bodyOf(spec: object, ref: string): object {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: { '/x': { post: { operationId: 'x', requestBody: { content: { 'application/json': { schema: { $ref: ref } } } }, responses: { '204': { description: 'ok' } } } } },
+    ...spec,
+  };
+}
+
+function refTarget(node: SchemaNode | undefined): string | undefined {
+  return node?.kind === 'ref' ? node.target : undefined;
+}
+
+describe('$ref fragments are URI-decoded (RFC 6901 §6)', () => {
+  it.each([
+    ['a space written as %20', 'a b', '#/components/schemas/a%20b'],
+    ['a backslash written as %5C', 'a\\b', '#/components/schemas/a%5Cb'],
+    ['a literal %2e%2e~1 name, its % encoded as %25', '%2e%2e/', '#/components/schemas/%252e%252e~1'],
+    ['a raw % that is not an escape', 'p%q', '#/components/schemas/p%q'],
+    ['a raw %41 kept when the decoded name does not exist', 'p%41', '#/components/schemas/p%41'],
+  ])('%s resolves to the one named schema', async (_name, key, ref) => {
+    const m = await model(bodyOf({ components: { schemas: { [key]: { type: 'object', properties: { id: { type: 'string' } } } } } }, ref));
+    expect(m.schemas.map((s) => s.name)).toEqual([key]);
+    expect(refTarget(m.operations[0].body?.contents[0].schema)).toBe(m.schemas[0].typeName);
+  });
+});
