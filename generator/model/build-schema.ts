@@ -43,8 +43,21 @@ export class SchemaRegistry {
     this.used.add(typeName.toLowerCase());
   }
 
+  /**
+   * Whether `name` is taken. Emitters name a schema's request variant
+   * `<typeName>Input`, so `X` and `XInput` may never both be schema names.
+   */
   isUsed(name: string): boolean {
-    return this.used.has(name.toLowerCase());
+    const lower = name.toLowerCase();
+    return this.used.has(lower) || this.used.has(`${lower}input`) || (lower.endsWith('input') && this.used.has(lower.slice(0, -5)));
+  }
+
+  /** A free name for `raw`: its PascalCase form, or that with the smallest free numeric suffix. */
+  freeName(raw: string): string {
+    const base = pascalCase(raw, 'Schema');
+    let name = base;
+    for (let n = 2; this.isUsed(name); n++) name = `${base}${n}`;
+    return name;
   }
 
   /** The typeName for a ref target, registering (and queueing) it when new. */
@@ -53,9 +66,7 @@ export class SchemaRegistry {
     const known = this.names.get(key);
     if (known) return known;
     const last = target.pointer === '#' ? target.file.path.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') : target.pointer.split('/').pop()!;
-    const base = pascalCase(last.replace(/~1/g, '/').replace(/~0/g, '~'), 'Schema');
-    let name = base;
-    for (let n = 2; this.isUsed(name); n++) name = `${base}${n}`;
+    const name = this.freeName(last.replace(/~1/g, '/').replace(/~0/g, '~'));
     this.claim(key, name);
     this.pending.push({ key, cursor: target, typeName: name });
     return name;

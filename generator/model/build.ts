@@ -36,8 +36,8 @@ export function buildModel(spec: LoadedSpec, name?: string): ApiModel {
 
   const schemasAt = files.child(top, 'components', 'schemas');
   const schemaKeys = Object.keys(isObject(schemasAt.value) ? schemasAt.value : {});
-  const typeNames = uniqueNames(schemaKeys, (k) => pascalCase(k, 'Schema'));
-  for (const key of schemaKeys) reg.claim(targetKey(files.child(schemasAt, key)), typeNames.get(key)!);
+  // In code-unit order, like uniqueNames, so the same schemas always get the same names.
+  for (const key of [...schemaKeys].sort(compareText)) reg.claim(targetKey(files.child(schemasAt, key)), reg.freeName(key));
 
   const ext = buildExtensions(reg, top);
   const operations = buildOperations(reg, top, ext.asyncDefault);

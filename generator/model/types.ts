@@ -117,7 +117,7 @@ export interface NamedSchema {
   kind: 'named-schema';
   /** The name in the spec (map key). */
   name: string;
-  /** Safe, unique PascalCase type name. */
+  /** Safe, unique PascalCase type name. `<typeName>Input` is never another schema's typeName (free for request variants). */
   typeName: string;
   /** Safe file name stem (no extension) for per-model files. */
   fileName: string;

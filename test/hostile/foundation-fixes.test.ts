@@ -40,3 +40,35 @@ describe('$ref fragments are URI-decoded (RFC 6901 §6)', () => {
     expect(refTarget(m.operations[0].body?.contents[0].schema)).toBe(m.schemas[0].typeName);
   });
 });
+
+describe('schema type names leave `<Name>Input` free for request variants', () => {
+  it('a spec schema named XInput next to X gets another name (azure.com/mediaservices-streamingservice)', async () => {
+    const m = await model(
+      bodyOf(
+        {
+          components: {
+            schemas: {
+              LiveEvent: { type: 'object', properties: { id: { type: 'string', readOnly: true }, name: { type: 'string' } } },
+              LiveEventInput: { type: 'object', properties: { url: { type: 'string' } } },
+            },
+          },
+        },
+        '#/components/schemas/LiveEventInput',
+      ),
+    );
+    const names = m.schemas.map((s) => s.typeName);
+    expect(names).toEqual(['LiveEvent', 'LiveEventInput2']);
+    for (const n of names) expect(names).not.toContain(`${n}Input`);
+    expect(refTarget(m.operations[0].body?.contents[0].schema)).toBe('LiveEventInput2');
+  });
+
+  it('holds for schemas hoisted from a $ref outside components too', async () => {
+    const m = await model(
+      bodyOf(
+        { components: { schemas: { Thing: { type: 'object', properties: { id: { type: 'string' } } } } }, 'x-defs': { ThingInput: { type: 'string' } } },
+        '#/x-defs/ThingInput',
+      ),
+    );
+    expect(m.schemas.map((s) => s.typeName)).toEqual(['Thing', 'ThingInput2']);
+  });
+});
