@@ -4,7 +4,7 @@
  * redrawn in place and erased when the work ends. Only on a TTY, and never
  * with --quiet; colour follows the caller's `color` flag.
  */
-import { styleText } from 'node:util';
+import { paint } from '../lint/report.js';
 
 /** The part of a stream the progress line needs (process.stderr fits). */
 export interface StatusStream {
@@ -39,7 +39,7 @@ export function startProgress(stream: StatusStream, text: string, options: Progr
   const draw = () => {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const spinner = FRAMES[frame++ % FRAMES.length];
-    stream.write(`\r\x1b[2K${options.color ? styleText('cyan', spinner) : spinner} ${label} ${seconds} s`);
+    stream.write(`\r\x1b[2K${options.color ? paint('cyan', spinner) : spinner} ${label} ${seconds} s`);
     drawn = true;
   };
   let interval: NodeJS.Timeout | undefined;

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatIssue, SpecError } from '../issues.js';
 import { loadForLint } from '../lint/load.js';
+import { withoutControls } from '../lint/report.js';
 import { runtimeDir, templatesDir } from '../paths.js';
 import { generate, type Target, type TargetResult } from '../pipeline.js';
 import { startProgress, type StatusStream } from './progress.js';
@@ -104,9 +105,10 @@ async function runOne(w: Watched, io: Io, options: WatchOptions): Promise<void> 
     w.ok = false;
     const kept = fs.existsSync(w.target.outDir) ? `kept the last good output in ${shown(w.target.outDir, io.cwd)}` : 'nothing written';
     if (!(error instanceof SpecError)) {
-      io.err(`${name}: internal error: ${(error as Error).message}; ${kept}`);
+      const message = (error as Error).message.replace(/^internal error: /, '');
+      io.err(`${name}: internal error: ${message}; ${kept}`);
     } else {
-      for (const issue of error.issues) io.err(formatIssue(issue, io.cwd));
+      for (const issue of error.issues) io.err(withoutControls(formatIssue(issue, io.cwd)));
       io.err(`${name}: ${error.issues.length} error${error.issues.length === 1 ? '' : 's'}; ${kept}`);
     }
   }
