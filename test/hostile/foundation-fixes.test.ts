@@ -72,3 +72,17 @@ describe('schema type names leave `<Name>Input` free for request variants', () =
     expect(m.schemas.map((s) => s.typeName)).toEqual(['Thing', 'ThingInput2']);
   });
 });
+
+describe('formatting cache (the runtime files are formatted once per process)', () => {
+  it('gives the same bytes on a hit and keys by parser as well as text', async () => {
+    const { formatFiles } = await import('../../generator/write/format.js');
+    const files = [
+      { path: 'a.json', content: '[1,2]' },
+      { path: 'a.ts', content: '[1,2]' },
+    ];
+    const first = await formatFiles(files);
+    const second = await formatFiles(files);
+    expect(first.map((f) => f.content)).toEqual(['[1, 2]\n', '[1, 2];\n']);
+    expect(second).toEqual(first);
+  });
+});
