@@ -1,4 +1,4 @@
-/** `switchboard generate [SPEC...] [--out DIR] [--check | --watch] [--quiet | --verbose]` */
+/** `switchboard generate [SPEC...] [--out DIR] [--check] [--watch] [--quiet | --verbose]` */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate, type Target, type TargetResult } from '../pipeline.js';
@@ -7,7 +7,7 @@ import { startProgress, type StatusStream } from './progress.js';
 import { defaultSpecs, outputName, UsageError, type Io } from './shared.js';
 import { watchTargets } from './watch.js';
 
-export const GENERATE_HELP = `switchboard generate [SPEC...] [--out DIR] [--check | --watch] [--quiet | --verbose]
+export const GENERATE_HELP = `switchboard generate [SPEC...] [--out DIR] [--check] [--watch] [--quiet | --verbose]
 
   With no SPEC, every specs/<name>.yaml is generated into generated/<name>/.
   With one SPEC and --out DIR, the package is written to DIR.

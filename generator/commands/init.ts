@@ -93,10 +93,10 @@ function addScript(pkgFile: string, script: string, force: boolean, io: Io): boo
   return true;
 }
 
-/** Refuses an output folder that would replace the repository, or hold the spec. */
+/** The output folder must be inside the repository (not the repository itself) and must not hold the spec. */
 function checkOut(cwd: string, spec: string, out: string): void {
-  const rel = path.relative(out, cwd);
-  if (rel === '' || !rel.startsWith('..')) throw new UsageError('--out must be a folder inside the repository, not the repository itself');
+  const rel = path.relative(cwd, out);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError('--out must be a folder inside the repository, not the repository itself');
   if (!path.relative(out, spec).startsWith('..')) throw new UsageError('--out must not contain the spec: generating replaces that folder');
 }
 
