@@ -1,0 +1,88 @@
+/**
+ * Type-checks code blocks against generated packages held in memory, with one
+ * TypeScript Program for every block: each block is a virtual file, and
+ * `@switchboard/<api>` (and `/mocks`) map to the package sources via `paths`.
+ * Nothing is written to disk; node_modules (msw, @types/node) come from the repo.
+ */
+import path from 'node:path';
+import ts from 'typescript';
+import type { EmittedFile } from '../../generator/emit/types.js';
+
+const REPO = path.resolve(import.meta.dirname, '..', '..');
+/** Virtual folder for the packages: inside the repo, so node_modules resolves by walking up. */
+const ROOT = path.join(REPO, '.tmp', 'docs-typecheck');
+
+export interface Package {
+  /** npm name, `@switchboard/plivo`. */
+  name: string;
+  files: EmittedFile[];
+}
+
+export interface Block {
+  /** Where it came from, for messages: `plivo/README.md:120`. */
+  origin: string;
+  /** npm name of the package the block belongs to. */
+  packageName: string;
+  code: string;
+}
+
+/** Diagnostics of the blocks, as `origin (block line:col): message`; empty when every block type-checks. */
+export function typecheckBlocks(packages: Package[], blocks: Block[]): string[] {
+  const virtual = new Map<string, string>();
+  const paths: Record<string, string[]> = {};
+  for (const pkg of packages) {
+    const dir = path.join(ROOT, pkg.name.replace(/[^a-z0-9-]/gi, '_'));
+    for (const f of pkg.files) if (f.path.endsWith('.ts') && typeof f.content === 'string') virtual.set(path.join(dir, f.path), f.content);
+    paths[pkg.name] = [path.join(dir, 'src', 'index.ts')];
+    paths[`${pkg.name}/mocks`] = [path.join(dir, 'src', 'mocks', 'index.ts')];
+  }
+  const origins = new Map<string, string>();
+  blocks.forEach((b, i) => {
+    const file = path.join(ROOT, b.packageName.replace(/[^a-z0-9-]/gi, '_'), 'examples', `block${i}.ts`);
+    virtual.set(file, b.code);
+    origins.set(file, b.origin);
+  });
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    types: ['node'],
+    typeRoots: [path.join(REPO, 'node_modules', '@types')],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    paths,
+  };
+  const program = ts.createProgram({ rootNames: [...origins.keys()], options, host: virtualHost(options, virtual) });
+  // Only the blocks are checked: the packages' own bodies are the client tests' business (and slow to check).
+  const diagnostics = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
+  for (const file of origins.keys()) {
+    const sf = program.getSourceFile(file)!;
+    diagnostics.push(...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf));
+  }
+  return diagnostics.map((d) => describe(d, origins));
+}
+
+function virtualHost(options: ts.CompilerOptions, files: Map<string, string>): ts.CompilerHost {
+  const host = ts.createCompilerHost(options, true);
+  const dirs = new Set<string>();
+  for (const f of files.keys()) for (let d = path.dirname(f); d.startsWith(ROOT); d = path.dirname(d)) dirs.add(d);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.fileExists = (f) => files.has(f) || (!f.startsWith(ROOT) && ts.sys.fileExists(f));
+  host.readFile = (f) => files.get(f) ?? (f.startsWith(ROOT) ? undefined : ts.sys.readFile(f));
+  host.directoryExists = (d) => dirs.has(d) || (!d.startsWith(ROOT) && ts.sys.directoryExists(d));
+  host.getSourceFile = (f, version, onError) => {
+    const text = files.get(f);
+    return text !== undefined ? ts.createSourceFile(f, text, version, true) : getSourceFile(f, version, onError);
+  };
+  return host;
+}
+
+function describe(d: ts.Diagnostic, origins: Map<string, string>): string {
+  const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+  if (!d.file || d.start === undefined) return `TS${d.code}: ${message}`;
+  const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+  const source = d.file.text.split('\n')[line]?.trim();
+  return `${origins.get(d.file.fileName)} (block ${line + 1}:${character + 1}) TS${d.code}: ${message}\n    ${source}`;
+}
