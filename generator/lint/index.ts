@@ -27,7 +27,13 @@ export async function lintSpec(spec: string): Promise<LintResult> {
   const all = [...issues];
   if (files && version) {
     all.push(...unusedComponents(files));
-    all.push(...(await redoclyIssues(files)));
+    try {
+      all.push(...(await redoclyIssues(files)));
+    } catch (error) {
+      const at = files.root;
+      const message = `structural validation could not run: ${(error as Error).message.split('\n')[0]}`;
+      all.push({ file: at.path, pointer: '#', line: 1, col: 1, code: 'struct', severity: 'error', message });
+    }
   }
   const unique = dedupe(sortIssues(all));
   const errors = unique.filter((i) => i.severity === 'error').length;

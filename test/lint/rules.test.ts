@@ -68,3 +68,39 @@ describe('lint rules', () => {
     expect(ids.issues[2].message).toBe('operationId "get_pet" gives the same method name (getPet) as "getPet"');
   });
 });
+
+describe('lint reads only the spec’s own files', () => {
+  it('never fetches a URL $ref or reads outside the spec folder, and reports both as located errors', async () => {
+    const { createServer } = await import('node:http');
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    let requests = 0;
+    const server = createServer((_req, res) => {
+      requests++;
+      res.end('type: string\n');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-lint-refs-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'spec'));
+      fs.writeFileSync(path.join(dir, 'outside.yaml'), 'Secret: { type: string }\n');
+      const base = fs.readFileSync(path.join(FIXTURES, 'good.yaml'), 'utf8');
+      const spec = base.replace(
+        "        request_id: { type: string }\n",
+        `        request_id: { type: string }\n        remote: { $ref: 'http://127.0.0.1:${port}/x.yaml' }\n        secret: { $ref: '../outside.yaml#/Secret' }\n`,
+      );
+      fs.writeFileSync(path.join(dir, 'spec/api.yaml'), spec);
+      const result = await lintSpec(path.join(dir, 'spec/api.yaml'));
+      const line = spec.split('\n').findIndex((l) => l.includes('remote:')) + 1;
+      expect(result.issues.map((i) => [i.code, i.line])).toEqual([
+        ['ref-forbidden', line],
+        ['ref-forbidden', line + 1],
+      ]);
+      expect(requests).toBe(0);
+    } finally {
+      server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
