@@ -38,7 +38,18 @@ export function recoverOutput(outDir: string): void {
   // Staging folders of runs that died; a live concurrent run's folder is left alone.
   for (const entry of listSiblings(outDir, STAGING)) {
     const pid = Number(entry.slice(entry.lastIndexOf('-') + 1));
-    if (!isAlive(pid)) fs.rmSync(entry, { recursive: true, force: true });
+    if (isAlive(pid)) continue;
+    // A run killed after moving the user's build folders into staging: give them back first.
+    if (fs.existsSync(outDir)) rescueKept(entry, outDir);
+    fs.rmSync(entry, { recursive: true, force: true });
+  }
+}
+
+/** Moves kept entries (dist, node_modules) from `from` back into `to` where `to` lacks them. */
+function rescueKept(from: string, to: string): void {
+  for (const entry of KEPT_ENTRIES) {
+    const moved = path.join(from, entry);
+    if (fs.existsSync(moved) && !fs.existsSync(path.join(to, entry))) fs.renameSync(moved, path.join(to, entry));
   }
 }
 
@@ -71,10 +82,7 @@ export function writeOutput(outDir: string, files: EmittedFile[]): void {
     swap(outDir, staging);
   } catch (error) {
     // Give back anything we moved, then drop the staging folder.
-    for (const entry of KEPT_ENTRIES) {
-      const moved = path.join(staging, entry);
-      if (fs.existsSync(moved) && fs.existsSync(outDir) && !fs.existsSync(path.join(outDir, entry))) fs.renameSync(moved, path.join(outDir, entry));
-    }
+    if (fs.existsSync(outDir)) rescueKept(staging, outDir);
     fs.rmSync(staging, { recursive: true, force: true });
     throw error;
   }

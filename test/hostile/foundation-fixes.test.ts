@@ -2,12 +2,15 @@
  * Regression tests for foundation bugs found by the hostile suite and the
  * corpus run, each pinned at the smallest spec that showed it.
  */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { build } from '../../generator/pipeline.js';
 import type { ApiModel, SchemaNode } from '../../generator/model/types.js';
-import { writeTree } from '../helpers/temp.js';
+import { recoverOutput } from '../../generator/write/output.js';
+import { snapshotTree, tempDir, writeTree } from '../helpers/temp.js';
 
 async function model(spec: object): Promise<ApiModel> {
   const dir = writeTree({ 'openapi.yaml': stringify(spec) });
@@ -84,5 +87,31 @@ describe('formatting cache (the runtime files are formatted once per process)', 
     const second = await formatFiles(files);
     expect(first.map((f) => f.content)).toEqual(['[1, 2]\n', '[1, 2];\n']);
     expect(second).toEqual(first);
+  });
+});
+
+describe('recovery after a run killed mid-swap keeps the user build folders', () => {
+  const deadPid = (): number => spawnSync(process.execPath, ['-e', '']).pid!;
+
+  it('killed after moving dist into staging: dist comes back, staging goes', () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'out');
+    writeTree({ 'README.md': 'old' }, out);
+    const staging = `${out}.switchboard-staging-${deadPid()}`;
+    writeTree({ 'README.md': 'new', 'dist/index.js': 'user build', 'node_modules/x/index.js': 'dep' }, staging);
+    recoverOutput(out);
+    expect(snapshotTree(out)).toEqual(snapshotTree(writeTree({ 'README.md': 'old', 'dist/index.js': 'user build', 'node_modules/x/index.js': 'dep' })));
+    expect(fs.readdirSync(dir)).toEqual(['out']);
+  });
+
+  it('killed between the two renames: the previous output and dist both come back', () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'out');
+    writeTree({ 'README.md': 'old' }, `${out}.switchboard-previous`);
+    writeTree({ 'README.md': 'new', 'dist/index.js': 'user build' }, `${out}.switchboard-staging-${deadPid()}`);
+    recoverOutput(out);
+    expect(fs.readFileSync(path.join(out, 'README.md'), 'utf8')).toBe('old');
+    expect(fs.readFileSync(path.join(out, 'dist/index.js'), 'utf8')).toBe('user build');
+    expect(fs.readdirSync(dir)).toEqual(['out']);
   });
 });
