@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { clientEmitter } from '../../../generator/emit/client/index.js';
+import { packageEmitter } from '../../../generator/emit/package/index.js';
 import type { Emitter } from '../../../generator/emit/types.js';
 import type { ApiModel } from '../../../generator/model/types.js';
 import { build, type TargetResult } from '../../../generator/pipeline.js';
@@ -22,8 +23,8 @@ export interface Generated {
   result: TargetResult;
 }
 
-/** Builds (load → model → emit → format) and writes each API's package; client emitter only unless told otherwise. */
-export async function generateApis(apis: readonly Api[] = APIS, emitters: readonly Emitter[] = [clientEmitter]): Promise<Record<Api, Generated>> {
+/** Builds (load → model → emit → format) and writes each API's package: client and package.json unless told otherwise. */
+export async function generateApis(apis: readonly Api[] = APIS, emitters: readonly Emitter[] = [clientEmitter, packageEmitter]): Promise<Record<Api, Generated>> {
   const root = tempDir('switchboard-client-');
   const out = {} as Record<Api, Generated>;
   for (const api of apis) {

@@ -11,12 +11,25 @@ import { ApiError, ConnectionError, SwitchboardError, TimeoutError, errorFor } f
 import { Paginator } from './pagination.js';
 import { RateLimiter } from './rate-limit.js';
 import { retryDelay, sleep } from './retry.js';
-import type { ApiConfig, ApiResult, ClientOptions, Operation, Params, RequestOptions } from './types.js';
+import type {
+  ApiConfig,
+  ApiResult,
+  ClientOptions,
+  Operation,
+  Params,
+  RequestOptions,
+} from './types.js';
 
 const IDEMPOTENT = /^(GET|HEAD|OPTIONS|PUT|DELETE|TRACE)$/;
 const MAX_REDIRECTS = 5;
 
-type Init = RequestInit & { method: string; headers: Record<string, string> };
+interface Init {
+  method: string;
+  headers: Record<string, string>;
+  body: BodyInit | null;
+  redirect: RequestRedirect;
+  signal?: AbortSignal;
+}
 
 /** The base of every generated client: configuration, credentials and the request pipeline. */
 export class BaseClient<O extends ClientOptions = ClientOptions> {
@@ -35,7 +48,8 @@ export class BaseClient<O extends ClientOptions = ClientOptions> {
     this.#base = (options.baseUrl ?? api.baseUrl).replace(/\/+$/, '');
     this.#origin = new URL(this.#base).origin;
     const [username, password] = api.basic?.map((name) => this.$setting(name)) ?? [];
-    if (username !== undefined && password !== undefined) this.#auth = basicAuth(username, password);
+    if (username !== undefined && password !== undefined)
+      this.#auth = basicAuth(username, password);
     const limit = options.rateLimit === true ? api.rateLimit : options.rateLimit || undefined;
     if (limit) this.#limiter = new RateLimiter(limit.requests, limit.windowSeconds * 1000);
   }
@@ -49,24 +63,40 @@ export class BaseClient<O extends ClientOptions = ClientOptions> {
   $setting(name: string): string | undefined {
     const value = (this.$options as Record<string, unknown>)[name];
     if (typeof value === 'string') return value;
-    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+      ?.env;
     return env?.[this.$api.env[name] ?? ''] || undefined;
   }
 
   /** @internal Sends one call; the promise resolves to the body, `.withResponse()` to the whole response. */
-  $request<T, R extends ApiResult = ApiResult<number, T>>(op: Operation, params?: object, options?: RequestOptions): ApiPromise<T, R> {
-    return new ApiPromise<T, R>(this.#send(op, (params ?? {}) as Params, options ?? {}) as Promise<R>);
+  $request<T, R extends ApiResult = ApiResult<number, T>>(
+    op: Operation,
+    params?: object,
+    options?: RequestOptions,
+  ): ApiPromise<T, R> {
+    return new ApiPromise<T, R>(
+      this.#send(op, (params ?? {}) as Params, options ?? {}) as Promise<R>,
+    );
   }
 
   /** @internal Every item of a paginated list operation. */
-  $paginate<Item, Page>(op: Operation, params?: object, options?: RequestOptions): Paginator<Item, Page> {
+  $paginate<Item, Page>(
+    op: Operation,
+    params?: object,
+    options?: RequestOptions,
+  ): Paginator<Item, Page> {
     const fetchPage = (p: Params) => this.#send(op, p, options ?? {}).then((r) => r.data as Page);
     return new Paginator<Item, Page>(fetchPage, op.page!, (params ?? {}) as Params);
   }
 
   async #send(op: Operation, params: Params, options: RequestOptions): Promise<ApiResult> {
     const [method, url] = this.#target(op, params);
-    const init: Init = { method, headers: this.#headers(op, params, options), body: encodeBody(op.body, params.body), redirect: 'manual' };
+    const init: Init = {
+      method,
+      headers: this.#headers(op, params, options),
+      body: encodeBody(op.body, params.body) ?? null,
+      redirect: 'manual',
+    };
     const retries = options.maxRetries ?? this.$options.maxRetries ?? 2;
     const timeout = options.timeout ?? this.$options.timeout ?? 60_000;
     for (let attempt = 0; ; attempt++) {
@@ -75,7 +105,9 @@ export class BaseClient<O extends ClientOptions = ClientOptions> {
         return await this.#attempt(url, init, op, timeout, options.signal);
       } catch (error) {
         const retry = attempt < retries && retryable(error, op.method);
-        const delay = retry ? retryDelay(attempt, (error as ApiError).headers?.get('retry-after')) : undefined;
+        const delay = retry
+          ? retryDelay(attempt, (error as ApiError).headers?.get('retry-after'))
+          : undefined;
         if (delay === undefined) throw error;
         await sleep(delay, options.signal);
       }
@@ -87,14 +119,20 @@ export class BaseClient<O extends ClientOptions = ClientOptions> {
     const path = op.path.replace(/\{([^}]*)\}/g, (_, name: string) => {
       const setting = op.account?.[name];
       const value = params[name] ?? (setting && this.$setting(setting));
-      const hint = setting ? `: pass it, set the client's ${setting} option or ${this.$api.env[setting] ?? 'its environment variable'}` : '';
+      const hint = setting
+        ? `: pass it, set the client's ${setting} option or ${this.$api.env[setting] ?? 'its environment variable'}`
+        : '';
       return pathSegment(name, value, hint);
     });
     const query = new URLSearchParams();
-    for (const name of op.query ?? []) appendParam(query, name, params[name], op.csv?.includes(name));
+    for (const name of op.query ?? [])
+      appendParam(query, name, params[name], op.csv?.includes(name));
     let method = op.method;
     const override = this.$api.methodOverride;
-    if ((this.$options as { methodOverride?: boolean }).methodOverride && override?.methods.includes(method)) {
+    if (
+      (this.$options as { methodOverride?: boolean }).methodOverride &&
+      override?.methods.includes(method)
+    ) {
       query.append(override.param, method);
       method = override.via;
     }
@@ -103,14 +141,18 @@ export class BaseClient<O extends ClientOptions = ClientOptions> {
   }
 
   #headers(op: Operation, params: Params, options: RequestOptions): Record<string, string> {
-    const headers: Record<string, string> = { accept: op.accept ?? 'application/json', 'user-agent': this.$api.userAgent };
+    const headers: Record<string, string> = {
+      accept: op.accept ?? 'application/json',
+      'user-agent': this.$api.userAgent,
+    };
     if (this.$api.basic && !op.anonymous) {
       if (!this.#auth) throw new SwitchboardError(this.#missingCredentials());
-      headers.authorization = this.#auth;
+      headers['authorization'] = this.#auth;
     }
     setHeaders(headers, this.$options.headers);
     for (const name of op.headers ?? []) setHeaders(headers, { [name]: params[name] });
-    if (op.body && params.body !== undefined && !op.body.startsWith('multipart/')) headers['content-type'] = op.body;
+    if (op.body && params.body !== undefined && !op.body.startsWith('multipart/'))
+      headers['content-type'] = op.body;
     setHeaders(headers, options.headers);
     return headers;
   }
@@ -122,7 +164,13 @@ export class BaseClient<O extends ClientOptions = ClientOptions> {
   }
 
   /** One attempt, bounded by the timeout (which also covers reading the body). */
-  async #attempt(url: string, init: Init, op: Operation, timeout: number, signal?: AbortSignal): Promise<ApiResult> {
+  async #attempt(
+    url: string,
+    init: Init,
+    op: Operation,
+    timeout: number,
+    signal?: AbortSignal,
+  ): Promise<ApiResult> {
     signal?.throwIfAborted();
     const controller = new AbortController();
     const abort = () => controller.abort(signal!.reason);
@@ -134,7 +182,11 @@ export class BaseClient<O extends ClientOptions = ClientOptions> {
       if (!res.ok) throw errorFor(res, data, this.$api.errors);
       return { status: res.status, headers: res.headers, data };
     } catch (error) {
-      throw controller.signal.aborted ? controller.signal.reason : error instanceof SwitchboardError ? error : new ConnectionError(error);
+      throw controller.signal.aborted
+        ? controller.signal.reason
+        : error instanceof SwitchboardError
+          ? error
+          : new ConnectionError(error);
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', abort);
@@ -149,14 +201,15 @@ export class BaseClient<O extends ClientOptions = ClientOptions> {
       // Browsers hide redirects in manual mode; their own following drops credentials across origins.
       if (res.type === 'opaqueredirect') return fetcher(url, { ...init, redirect: 'follow' });
       const location = res.headers.get('location');
-      if (!location || hops === MAX_REDIRECTS || ![301, 302, 303, 307, 308].includes(res.status)) return res;
+      if (!location || hops === MAX_REDIRECTS || ![301, 302, 303, 307, 308].includes(res.status))
+        return res;
       await res.body?.cancel();
       url = new URL(location, url).href;
       const headers = { ...init.headers };
-      if (new URL(url).origin !== this.#origin) delete headers.authorization;
+      if (new URL(url).origin !== this.#origin) delete headers['authorization'];
       if (res.status === 303 || (res.status < 303 && init.method === 'POST')) {
         delete headers['content-type'];
-        init = { ...init, method: 'GET', body: undefined, headers };
+        init = { ...init, method: 'GET', body: null, headers };
       } else init = { ...init, headers };
     }
   }
@@ -168,7 +221,8 @@ export class BaseClient<O extends ClientOptions = ClientOptions> {
  * methods, so a POST that creates something is never sent twice.
  */
 function retryable(error: unknown, method: string): boolean {
-  const status = error instanceof ApiError ? error.status : error instanceof ConnectionError ? 0 : -1;
+  const status =
+    error instanceof ApiError ? error.status : error instanceof ConnectionError ? 0 : -1;
   if (status === 408 || status === 429) return true;
   return (status === 0 || (status >= 500 && status !== 501)) && IDEMPOTENT.test(method);
 }

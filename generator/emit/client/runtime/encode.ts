@@ -21,7 +21,12 @@ function decimal(n: number): string {
 }
 
 /** Appends `value` under `name`: arrays as repeated keys, or one comma-joined value when `csv`; undefined and null are left out. */
-export function appendParam(out: URLSearchParams, name: string, value: unknown, csv?: boolean): void {
+export function appendParam(
+  out: URLSearchParams,
+  name: string,
+  value: unknown,
+  csv?: boolean,
+): void {
   if (value == null) return;
   if (!Array.isArray(value)) out.append(name, text(value));
   else if (csv) out.append(name, value.map(text).join(','));
@@ -31,7 +36,8 @@ export function appendParam(out: URLSearchParams, name: string, value: unknown, 
 /** An `application/x-www-form-urlencoded` body; `null` is sent as an empty value (which clears a field). */
 export function formBody(body: object): string {
   const out = new URLSearchParams();
-  for (const [name, value] of Object.entries(body)) appendParam(out, name, value === null ? '' : value);
+  for (const [name, value] of Object.entries(body))
+    appendParam(out, name, value === null ? '' : value);
   return out.toString();
 }
 
@@ -39,13 +45,18 @@ export function formBody(body: object): string {
 export function pathSegment(name: string, value: unknown, hint = ''): string {
   const s = value == null ? '' : text(value);
   if (s === '' || s === '.' || s === '..') {
-    throw new TypeError(`Path parameter "${name}" ${s ? `cannot be "${s}"` : `is required${hint}`}`);
+    throw new TypeError(
+      `Path parameter "${name}" ${s ? `cannot be "${s}"` : `is required${hint}`}`,
+    );
   }
   return encodeURIComponent(s);
 }
 
 /** Sets headers from `from` (names lower-cased); `null` removes one. Refuses names that are not tokens and values with CR, LF or NUL. */
-export function setHeaders(out: Record<string, string>, from: Record<string, unknown> | undefined): void {
+export function setHeaders(
+  out: Record<string, string>,
+  from: Record<string, unknown> | undefined,
+): void {
   for (const name in from) {
     const value = from[name];
     const key = name.toLowerCase();
@@ -53,7 +64,9 @@ export function setHeaders(out: Record<string, string>, from: Record<string, unk
     else if (value !== undefined) {
       const s = text(value);
       if (!TOKEN.test(name) || /[\r\n\0]/.test(s)) {
-        throw new TypeError(`Invalid header "${name}": the name must be a token and the value cannot contain CR, LF or NUL`);
+        throw new TypeError(
+          `Invalid header "${name}": the name must be a token and the value cannot contain CR, LF or NUL`,
+        );
       }
       out[key] = s;
     }
@@ -63,7 +76,8 @@ export function setHeaders(out: Record<string, string>, from: Record<string, unk
 /** The `Authorization` value for HTTP Basic credentials (UTF-8). */
 export function basicAuth(username: string, password: string): string {
   let binary = '';
-  for (const byte of new TextEncoder().encode(`${username}:${password}`)) binary += String.fromCharCode(byte);
+  for (const byte of new TextEncoder().encode(`${username}:${password}`))
+    binary += String.fromCharCode(byte);
   return `Basic ${btoa(binary)}`;
 }
 

@@ -28,9 +28,18 @@ export class ApiError extends SwitchboardError {
   /** A link to documentation about the error, when the body has one. */
   readonly moreInfo?: string;
 
-  constructor(status: number, headers: Headers, body: unknown, fields: ErrorFields = {}, statusText = '') {
+  constructor(
+    status: number,
+    headers: Headers,
+    body: unknown,
+    fields: ErrorFields = {},
+    statusText = '',
+  ) {
     const get = (key: keyof ErrorFields): any => {
-      const value = fields[key] && body && typeof body === 'object' ? (body as Record<string, unknown>)[fields[key]!] : undefined;
+      const value =
+        fields[key] && body && typeof body === 'object'
+          ? (body as Record<string, unknown>)[fields[key]!]
+          : undefined;
       return value == null || value === '' ? undefined : value;
     };
     const detail = get('message') ?? (typeof body === 'string' ? body.slice(0, 500) : undefined);
@@ -41,7 +50,9 @@ export class ApiError extends SwitchboardError {
       requestId && `request id ${requestId}`,
       get('moreInfo') && `see ${get('moreInfo')}`,
     ].filter(Boolean);
-    super(`${status}${statusText ? ` ${statusText}` : ''}: ${detail ?? 'no error message in the response'}${extra.length ? ` (${extra.join('; ')})` : ''}`);
+    super(
+      `${status}${statusText ? ` ${statusText}` : ''}: ${detail ?? 'no error message in the response'}${extra.length ? ` (${extra.join('; ')})` : ''}`,
+    );
     this.status = status;
     this.headers = headers;
     this.body = body;

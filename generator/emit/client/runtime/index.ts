@@ -15,4 +15,13 @@ export {
 } from './errors.js';
 export { Paginator } from './pagination.js';
 export { Resource } from './resource.js';
-export type { ApiConfig, ApiResult, BinaryResponse, ClientOptions, Operation, Pagination, RateLimit, RequestOptions } from './types.js';
+export type {
+  ApiConfig,
+  ApiResult,
+  BinaryResponse,
+  ClientOptions,
+  Operation,
+  Pagination,
+  RateLimit,
+  RequestOptions,
+} from './types.js';

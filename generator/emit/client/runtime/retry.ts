@@ -11,7 +11,11 @@ export const MAX_RETRY_AFTER_MS = 60_000;
  * the server asks for a wait longer than {@link MAX_RETRY_AFTER_MS}.
  * Without `Retry-After`: 0.5 s doubling per attempt, capped at 8 s, minus up to 25 % jitter.
  */
-export function retryDelay(attempt: number, retryAfter?: string | null, random = Math.random): number | undefined {
+export function retryDelay(
+  attempt: number,
+  retryAfter?: string | null,
+  random = Math.random,
+): number | undefined {
   if (retryAfter) {
     const seconds = Number(retryAfter);
     const ms = Number.isNaN(seconds) ? Date.parse(retryAfter) - Date.now() : seconds * 1000;
