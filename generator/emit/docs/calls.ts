@@ -1,23 +1,22 @@
 /**
  * How the docs call an operation through the generated client: the method
- * path, the example `params` object, and what the call resolves to. Follows
- * the client API contract (one `params` object keyed by wire name, `body`
- * for the request body, account parameters filled in from configuration).
+ * path, the example `params` object, and what the call resolves to. The names
+ * and rules come from the client emitter itself (`client-names.ts`,
+ * `operation-types.ts`), so the docs show exactly what the package exports.
  */
 import { commentText } from '../../model/names.js';
-import type { ApiModel, MediaNode, OperationNode, ParamNode, SchemaNode, TagNode } from '../../model/types.js';
+import type { ApiModel, OperationNode, ParamNode, SchemaNode, TagNode } from '../../model/types.js';
+import { clientSettings, type ClientNames } from '../client/client-names.js';
+import { callParams, isBinary, isJson, paramsOptional, requestMedia, successes } from '../client/operation-types.js';
 import { exampleFor, valueText } from './examples.js';
+
+export { callParams, paramsOptional, requestMedia };
 
 type Resolve = (target: string) => SchemaNode | undefined;
 
 /** `client.calls.listCalls`. Both names are safe identifiers from the model. */
 export function methodPath(tag: TagNode, op: OperationNode): string {
   return `client.${tag.propertyName}.${op.methodName}`;
-}
-
-/** The auto-paging iterator's name: `listCalls` → `listAllCalls`, `search` → `searchAll`. */
-export function iteratorName(op: OperationNode): string {
-  return op.methodName.startsWith('list') ? `listAll${op.methodName.slice(4)}` : `${op.methodName}All`;
 }
 
 /** Parameters the caller never needs to pass in an example (filled from config, paging, async). */
@@ -28,20 +27,10 @@ function skipped(op: OperationNode, p: ParamNode): boolean {
   return op.async !== undefined && (p.name === op.async.urlParam || p.name === op.async.methodParam);
 }
 
-/** Every parameter the client takes, in order: path, query, header (cookies are not part of the contract). */
-export function clientParams(op: OperationNode): ParamNode[] {
-  return [...op.params.path, ...op.params.query, ...op.params.header];
-}
-
-/** Whether `params` may be left out: no required input at all. */
-export function paramsOptional(op: OperationNode): boolean {
-  return !clientParams(op).some((p) => p.required && !p.account) && !op.body?.required;
-}
-
 /** The example `params` object for an operation, or undefined when the call needs none. */
 export function exampleParams(op: OperationNode, resolve: Resolve): Record<string, unknown> | undefined {
   const params: Record<string, unknown> = {};
-  for (const p of clientParams(op)) {
+  for (const p of callParams(op)) {
     if (skipped(op, p) || (!p.required && p.example === undefined)) continue;
     params[p.name] = exampleFor(p.schema, resolve, [p.example, p.schema.example]);
   }
@@ -52,11 +41,6 @@ export function exampleParams(op: OperationNode, resolve: Resolve): Record<strin
   return Object.keys(params).length === 0 && paramsOptional(op) ? undefined : params;
 }
 
-/** The request body's first media type (the one the client sends). */
-export function requestMedia(op: OperationNode): MediaNode | undefined {
-  return op.body?.contents[0];
-}
-
 /** The call expression with its example params, e.g. `client.calls.getCall({ call_uuid: '…' })`. */
 export function callText(tag: TagNode, op: OperationNode, resolve: Resolve, method = op.methodName, options = '', extra: Record<string, unknown> = {}): string {
   const found = exampleParams(op, resolve);
@@ -65,32 +49,27 @@ export function callText(tag: TagNode, op: OperationNode, resolve: Resolve, meth
   return `client.${tag.propertyName}.${method}(${args.join(', ')})`;
 }
 
-/** What a successful call resolves to. */
-export type ResultKind = 'void' | 'binary' | 'json';
-
-/** The 2xx responses that carry a body. */
-export function successContents(op: OperationNode): MediaNode[] {
-  return op.responses.filter((r) => /^2/.test(r.status)).flatMap((r) => r.contents);
-}
+/** What a successful call resolves to: nothing, bytes (`BinaryResponse`), or a parsed body. */
+export type ResultKind = 'void' | 'binary' | 'body';
 
 export function resultKind(op: OperationNode): ResultKind {
-  const contents = successContents(op);
-  if (contents.length === 0) return 'void';
-  return contents.every((m) => m.schema.kind === 'binary') ? 'binary' : 'json';
+  if (isBinary(op)) return 'binary';
+  return successes(op).some((r) => r.contents.length > 0) ? 'body' : 'void';
 }
 
-/** Environment variables the client reads, with the option each one stands for. */
+/** The auto-paging method of a paginated operation, as the client names it. */
+export function iteratorOf(names: ClientNames, op: OperationNode): string | undefined {
+  return names.operations.get(op)?.iterator;
+}
+
+/** What each successful body is: a JSON schema, or text (a string). */
+export function successBodies(op: OperationNode): { schema?: SchemaNode; text?: true }[] {
+  return successes(op).flatMap((r) => r.contents.map((m) => (isJson(m.mediaType) ? { schema: m.schema } : { text: true as const })));
+}
+
+/** Environment variables the client reads, with the constructor option each one stands for. */
 export function envVars(model: ApiModel): { option: string; env: string }[] {
-  const out: { option: string; env: string }[] = [];
-  const creds = model.client.credentials;
-  for (const c of creds ? [creds.username, creds.password] : []) if (c.env) out.push({ option: c.option, env: c.env });
-  for (const op of model.operations) {
-    for (const p of clientParams(op)) {
-      const a = p.account;
-      if (a?.from === 'option' && a.option && a.env && !out.some((o) => o.env === a.env)) out.push({ option: a.option, env: a.env });
-    }
-  }
-  return out;
+  return clientSettings(model).settings.flatMap((s) => (s.env ? [{ option: s.option, env: s.env }] : []));
 }
 
 /** Text for a `//` comment: no line break can end it early. */

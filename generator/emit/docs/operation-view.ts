@@ -6,7 +6,7 @@
  * that the templates escape with the `md*` helpers.
  */
 import type { OperationNode, ParamNode, ResponseNode, SchemaNode, TagNode } from '../../model/types.js';
-import { clientParams, iteratorName, methodPath, paramsOptional, requestMedia, resultKind, successContents } from './calls.js';
+import { callParams, iteratorOf, methodPath, paramsOptional, requestMedia, resultKind, successBodies } from './calls.js';
 import { mdCode, mdCodeBlock, mdInline, mdText } from './markdown.js';
 import { md, type Markdown } from './markdown-value.js';
 import { operationExample, type SnippetContext } from './snippets.js';
@@ -59,45 +59,45 @@ export function operationView(tag: TagNode, op: OperationNode, snippets: Snippet
     summary: op.summary ?? '',
     description: op.description ?? '',
     deprecated: op.deprecated,
-    signature: md(mdCode(signature(tag, op, links), false)),
+    signature: md(mdCode(signature(tag, op, snippets, links), false)),
     example: md(mdCodeBlock(operationExample(snippets, tag, op), 'ts')),
     params: paramRows(op, request, snippets.resolve),
     returnType: md(returnMarkdown(op, links)),
-    returnNotes: returnNotes(tag, op, links),
+    returnNotes: returnNotes(tag, op, snippets, links),
     authorization: authorization(op),
-    contentType: op.body?.contents.map((c) => c.mediaType).join(', ') || 'Not defined',
+    contentType: requestMedia(op)?.mediaType ?? 'Not defined',
     accept: unique(op.responses.flatMap((r) => r.contents.map((c) => c.mediaType))).join(', ') || 'Not defined',
     responses: op.responses.map(responseRow),
   };
 }
 
-/** `client.calls.getCall(params: GetCallParams, options?: RequestOptions): Promise<CallResponse>` */
-function signature(tag: TagNode, op: OperationNode, links: LinkContext): string {
-  const params = `params${paramsOptional(op) ? '?' : ''}: ${op.typeName}Params`;
-  return `${methodPath(tag, op)}(${params}, options?: RequestOptions): Promise<${returnText(op, links)}>`;
+/** `client.calls.getCall(params: GetCallParams, options?: RequestOptions): ApiPromise<Call>`, with the client's own names. */
+function signature(tag: TagNode, op: OperationNode, snippets: SnippetContext, links: LinkContext): string {
+  const paramsType = snippets.names.operations.get(op)?.params ?? `${op.typeName}Params`;
+  const params = `params${paramsOptional(op) ? '?' : ''}: ${paramsType}`;
+  return `${methodPath(tag, op)}(${params}, options?: RequestOptions): ApiPromise<${returnText(op, links)}>`;
 }
 
 function returnText(op: OperationNode, links: LinkContext): string {
   const kind = resultKind(op);
-  if (kind === 'void') return 'void';
-  if (kind === 'binary') return '{ data: Uint8Array; contentType: string }';
-  return unique(successContents(op).map((m) => plainTypeText(m.schema, links))).join(' | ');
+  if (kind !== 'body') return kind === 'void' ? 'void' : 'BinaryResponse';
+  return unique(successBodies(op).map((b) => (b.schema ? plainTypeText(b.schema, links) : 'string'))).join(' | ');
 }
 
 function returnMarkdown(op: OperationNode, links: LinkContext): string {
   const kind = resultKind(op);
   if (kind === 'void') return 'void (empty response body)';
-  if (kind === 'binary') return `${mdCode('{ data: Uint8Array; contentType: string }', false)} (the raw bytes and their media type)`;
-  const contents = successContents(op);
-  const byText = new Map(contents.map((m) => [plainTypeText(m.schema, links), m.schema]));
-  return [...byText.values()].map((schema) => typeMarkdown(schema, links, false)).join(' \\| ');
+  if (kind === 'binary') return `${mdCode('BinaryResponse', false)}: ${mdCode('{ data: Uint8Array; contentType: string }', false)}, the raw bytes and their media type`;
+  const byText = new Map(successBodies(op).map((b) => [b.schema ? plainTypeText(b.schema, links) : 'string', b.schema]));
+  return [...byText.values()].map((schema) => (schema ? typeMarkdown(schema, links, false) : mdCode('string', false))).join(' \\| ');
 }
 
-function returnNotes(tag: TagNode, op: OperationNode, links: LinkContext): Markdown[] {
+function returnNotes(tag: TagNode, op: OperationNode, snippets: SnippetContext, links: LinkContext): Markdown[] {
   const notes: Markdown[] = [];
-  if (op.pagination) {
-    const iterator = `${methodPath(tag, op).replace(/\.[^.]+$/, '')}.${iteratorName(op)}(params)`;
-    notes.push(md(`Auto-paging: ${mdCode(iterator, false)} walks every page and yields each item of ${mdCode(op.pagination.items, false)}.`));
+  const iterator = iteratorOf(snippets.names, op);
+  if (iterator && op.pagination) {
+    const call = `client.${tag.propertyName}.${iterator}(params)`;
+    notes.push(md(`Auto-paging: ${mdCode(call, false)} walks every page and yields each item of ${mdCode(op.pagination.items, false)}.`));
   }
   if (op.async) {
     const ack = op.async.response.contents[0];
@@ -108,7 +108,7 @@ function returnNotes(tag: TagNode, op: OperationNode, links: LinkContext): Markd
 }
 
 function paramRows(op: OperationNode, links: LinkContext, resolve: (t: string) => SchemaNode | undefined): ParamRow[] {
-  const rows = clientParams(op).map((p) => paramRow(p, links, resolve));
+  const rows = callParams(op).map((p) => paramRow(p, links, resolve));
   const media = requestMedia(op);
   if (op.body && media) {
     rows.push({

@@ -7,7 +7,8 @@
  */
 import { stringLiteral } from '../../model/names.js';
 import type { OperationNode, TagNode } from '../../model/types.js';
-import { callText, envVars, exampleParams, iteratorName, resultKind } from './calls.js';
+import { clientSettings } from '../client/client-names.js';
+import { callText, envVars, exampleParams, iteratorOf, resultKind } from './calls.js';
 import { callLines, clientLines, importLine, indent, lines, optionsText, tryCatch, type SnippetContext } from './snippets.js';
 
 /** An operation and the tag (client resource group) it belongs to. */
@@ -24,12 +25,12 @@ export function allOperations(ctx: SnippetContext): OperationRef[] {
 /** The operation the README's examples use: a GET that needs no input if there is one. */
 export function showcase(ctx: SnippetContext): OperationRef | undefined {
   const all = allOperations(ctx);
-  const gets = all.filter((r) => r.op.method === 'get' && resultKind(r.op) === 'json');
+  const gets = all.filter((r) => r.op.method === 'get' && resultKind(r.op) === 'body');
   return gets.find((r) => exampleParams(r.op, ctx.resolve) === undefined) ?? gets[0] ?? all[0];
 }
 
 function clientImport(ctx: SnippetContext, extra: string[] = []): string {
-  return importLine(ctx, [ctx.model.client.className, ...extra]);
+  return importLine(ctx, [ctx.names.className, ...extra]);
 }
 
 export function quickStart(ctx: SnippetContext, ref: OperationRef): string {
@@ -39,7 +40,7 @@ export function quickStart(ctx: SnippetContext, ref: OperationRef): string {
 /** Credentials passed in code, each read from its environment variable. */
 export function authInCode(ctx: SnippetContext): string {
   const entries = envVars(ctx.model).map((v): [string, string] => [v.option, `process.env[${stringLiteral(v.env)}]`]);
-  return lines([clientImport(ctx), '', `const client = new ${ctx.model.client.className}(${optionsText(entries)});`, 'console.log(client);']);
+  return lines([clientImport(ctx), '', `const client = new ${ctx.names.className}(${optionsText(entries)});`, 'console.log(client);']);
 }
 
 export function errors(ctx: SnippetContext, ref: OperationRef): string {
@@ -68,7 +69,7 @@ export function retries(ctx: SnippetContext, ref: OperationRef): string {
     clientImport(ctx),
     '',
     '// Retry up to 3 times; 0 turns retries off.',
-    `const client = new ${ctx.model.client.className}({ maxRetries: 3 });`,
+    `const client = new ${ctx.names.className}({ maxRetries: 3 });`,
     '',
     '// Per call:',
     `const result = await ${callText(ref.tag, ref.op, ctx.resolve, ref.op.methodName, '{ maxRetries: 0 }')};`,
@@ -81,7 +82,7 @@ export function timeouts(ctx: SnippetContext, ref: OperationRef): string {
     clientImport(ctx, ['TimeoutError']),
     '',
     '// Milliseconds per attempt, for every call of this client.',
-    `const client = new ${ctx.model.client.className}({ timeout: 10_000 });`,
+    `const client = new ${ctx.names.className}({ timeout: 10_000 });`,
     '',
     'const controller = new AbortController();',
     'try {',
@@ -94,7 +95,7 @@ export function timeouts(ctx: SnippetContext, ref: OperationRef): string {
 }
 
 export function pagination(ctx: SnippetContext, ref: OperationRef): string {
-  const iterator = callText(ref.tag, ref.op, ctx.resolve, iteratorName(ref.op));
+  const iterator = callText(ref.tag, ref.op, ctx.resolve, iteratorOf(ctx.names, ref.op));
   return lines([
     clientImport(ctx),
     '',
@@ -157,7 +158,7 @@ export function mswMocks(ctx: SnippetContext, ref: OperationRef): string {
     'const server = setupServer(...handlers);',
     'server.listen();',
     '',
-    `const client = new ${ctx.model.client.className}(${mockCredentials(ctx)});`,
+    `const client = new ${ctx.names.className}(${mockCredentials(ctx)});`,
     ...callLines(ctx, ref.tag, ref.op),
     '',
     'server.close();',
@@ -171,7 +172,7 @@ export function mockServer(ctx: SnippetContext, ref: OperationRef): string {
     clientImport(ctx),
     '',
     'const mock = await startMockServer({ port: 4010 });',
-    `const client = new ${ctx.model.client.className}(${mockCredentials(ctx, 'mock.url')});`,
+    `const client = new ${ctx.names.className}(${mockCredentials(ctx, 'mock.baseUrl')});`,
     ...callLines(ctx, ref.tag, ref.op),
     '',
     'await mock.close();',
@@ -179,7 +180,8 @@ export function mockServer(ctx: SnippetContext, ref: OperationRef): string {
 }
 
 function mockCredentials(ctx: SnippetContext, baseUrl?: string): string {
-  const entries = envVars(ctx.model).map((v): [string, string] => [v.option, stringLiteral(`test-${v.option}`)]);
+  // Any well-formed credentials are accepted by the mocks.
+  const entries = clientSettings(ctx.model).settings.map((s): [string, string] => [s.option, stringLiteral(`test-${s.option}`)]);
   if (baseUrl) entries.push(['baseUrl', baseUrl]);
   return optionsText(entries);
 }

@@ -5,7 +5,7 @@
  */
 import { compareText } from '../../issues.js';
 import type { ApiModel } from '../../model/types.js';
-import { envVars, iteratorName } from './calls.js';
+import { envVars, iteratorOf } from './calls.js';
 import { mdCode, mdCodeBlock, mdText } from './markdown.js';
 import { md, type Markdown } from './markdown-value.js';
 import * as snippet from './readme-snippets.js';
@@ -52,7 +52,7 @@ const ts = (code: string): Markdown => md(mdCodeBlock(code, 'ts'));
 export function readmeView(model: ApiModel, tags: TagPageView[], ctx: SnippetContext): ReadmeView {
   const show = snippet.showcase(ctx);
   const all = snippet.allOperations(ctx);
-  const paged = all.find((r) => r.op.pagination);
+  const paged = all.find((r) => iteratorOf(ctx.names, r.op));
   const asyncRef = snippet.asyncShowcase(ctx);
   const rateLimit = model.rateLimit ?? all.find((r) => r.op.rateLimit)?.op.rateLimit;
   const override = model.methodOverride;
@@ -61,7 +61,7 @@ export function readmeView(model: ApiModel, tags: TagPageView[], ctx: SnippetCon
     title: model.title,
     version: model.version,
     description: model.description ?? '',
-    className: model.client.className,
+    className: ctx.names.className,
     baseUrl: md(model.servers[0] ? mdCode(model.servers[0].url, false) : 'none declared: pass `baseUrl`'),
     install: md(mdCodeBlock(`npm install ${model.packageName}`, 'sh')),
     quickStart: show ? ts(snippet.quickStart(ctx, show)) : md(''),
@@ -73,7 +73,7 @@ export function readmeView(model: ApiModel, tags: TagPageView[], ctx: SnippetCon
     retries: show ? ts(snippet.retries(ctx, show)) : md(''),
     timeouts: show ? ts(snippet.timeouts(ctx, show)) : md(''),
     pagination: paged
-      ? { method: md(mdCode(paged.op.methodName, false)), iterator: md(mdCode(iteratorName(paged.op), false)), code: ts(snippet.pagination(ctx, paged)) }
+      ? { method: md(mdCode(paged.op.methodName, false)), iterator: md(mdCode(iteratorOf(ctx.names, paged.op) ?? '', false)), code: ts(snippet.pagination(ctx, paged)) }
       : null,
     methodOverride: override
       ? {

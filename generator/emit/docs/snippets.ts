@@ -7,7 +7,8 @@
  */
 import { propertyKey, stringLiteral } from '../../model/names.js';
 import type { ApiModel, OperationNode, SchemaNode, TagNode } from '../../model/types.js';
-import { callText, envVars, iteratorName, lineComment, resultKind } from './calls.js';
+import type { ClientNames } from '../client/client-names.js';
+import { callText, envVars, iteratorOf, lineComment, resultKind } from './calls.js';
 
 type Resolve = (target: string) => SchemaNode | undefined;
 
@@ -15,6 +16,8 @@ type Resolve = (target: string) => SchemaNode | undefined;
 export interface SnippetContext {
   model: ApiModel;
   resolve: Resolve;
+  /** The client's exported names (class, params types, iterators). */
+  names: ClientNames;
 }
 
 /** `import { PlivoClient, ApiError } from '@switchboard/plivo';` */
@@ -36,7 +39,7 @@ export function envComment(ctx: SnippetContext): string[] {
 
 /** `const client = new PlivoClient();` preceded by the environment comment. */
 export function clientLines(ctx: SnippetContext, options = ''): string[] {
-  return [...envComment(ctx), `const client = new ${ctx.model.client.className}(${options});`];
+  return [...envComment(ctx), `const client = new ${ctx.names.className}(${options});`];
 }
 
 /** The statements that call an operation and print what it resolves to. */
@@ -71,11 +74,12 @@ function defaultHandler(): string[] {
 /** The Example of one operation on its tag page. */
 export function operationExample(ctx: SnippetContext, tag: TagNode, op: OperationNode): string {
   const body = callLines(ctx, tag, op);
-  if (op.pagination) {
+  const iterator = iteratorOf(ctx.names, op);
+  if (iterator) {
     body.push('', '// Or let the client fetch every page:');
-    body.push(`for await (const item of ${callText(tag, op, ctx.resolve, iteratorName(op))}) {`, '  console.log(item);', '}');
+    body.push(`for await (const item of ${callText(tag, op, ctx.resolve, iterator)}) {`, '  console.log(item);', '}');
   }
-  return lines([importLine(ctx, [ctx.model.client.className, 'ApiError']), '', ...clientLines(ctx), '', ...tryCatch(body)]);
+  return lines([importLine(ctx, [ctx.names.className, 'ApiError']), '', ...clientLines(ctx), '', ...tryCatch(body)]);
 }
 
 /** Options object text `{ key: value, … }` with safe keys. */

@@ -2,6 +2,7 @@
  * The docs view-model, built from the one model: one page per tag, one page
  * per named schema, and the package README. Templates only lay these out.
  */
+import { clientNames } from '../client/client-names.js';
 import { findInputVariants } from '../client/type-text.js';
 import type { ApiModel, TagNode } from '../../model/types.js';
 import { resolver } from './examples.js';
@@ -33,7 +34,7 @@ export const OPERATION_SECTIONS = ['Example', 'Parameters', 'Return type', 'Auth
 
 /** Builds the whole docs view of an API. */
 export function docsView(model: ApiModel): DocsView {
-  const snippets: SnippetContext = { model, resolve: resolver(model) };
+  const snippets: SnippetContext = { model, resolve: resolver(model), names: clientNames(model) };
   const models = new Map(model.schemas.map((s) => [s.typeName, s.fileName]));
   const base = { direction: 'response' as const, inputVariants: findInputVariants(model), models };
   const tags = model.tags.map((tag) => tagPage(model, tag, snippets, { ...base, modelsPath: 'models/' }));
