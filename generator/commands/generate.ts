@@ -35,7 +35,7 @@ export async function generateCommand(args: string[], io: Io, status: StatusStre
   if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
   const targets = resolveTargets(positionals, values.out, io.cwd);
   if (values.watch) {
-    const describe = (r: TargetResult, ms: number) => `${summaryLine(r, io.cwd, values.verbose)} in ${Math.round(ms)} ms`;
+    const describe = (r: TargetResult) => summaryLine(r, io.cwd, values.verbose);
     return watchTargets(targets, io, { quiet: values.quiet, status, describe });
   }
   const started = performance.now();

@@ -14,7 +14,8 @@ import { formatIssue, SpecError } from '../issues.js';
 import { loadForLint } from '../lint/load.js';
 import { withoutControls } from '../lint/report.js';
 import { runtimeDir, templatesDir } from '../paths.js';
-import { generate, type Target, type TargetResult } from '../pipeline.js';
+import { build, type Target, type TargetResult } from '../pipeline.js';
+import { checkOutput, writeOutput } from '../write/output.js';
 import { startProgress, type StatusStream } from './progress.js';
 import type { Io } from './shared.js';
 
@@ -25,8 +26,8 @@ export interface WatchOptions {
   /** Where the progress line goes (only drawn on a TTY). */
   status?: StatusStream;
   debounceMs?: number;
-  /** Prints one finished target; the caller's summary format. */
-  describe(result: TargetResult, ms: number): string;
+  /** One finished target in the caller's summary format (counts, and timings when verbose). */
+  describe(result: TargetResult): string;
 }
 
 interface Watched {
@@ -96,10 +97,11 @@ async function runOne(w: Watched, io: Io, options: WatchOptions): Promise<void> 
   const progress = startProgress(options.status ?? { write: () => {} }, `generating ${name}…`, { enabled: !options.quiet, color: io.color });
   const started = performance.now();
   try {
-    const [result] = await generate([w.target]);
+    const { result, changed } = await regenerate(w.target);
     progress.stop();
     w.ok = true;
-    if (!options.quiet) io.out(options.describe(result, performance.now() - started));
+    const what = changed === 0 ? 'no file changed' : `${changed} file${changed === 1 ? '' : 's'} changed`;
+    if (!options.quiet) io.out(`${options.describe(result)} — ${what} in ${Math.round(performance.now() - started)} ms`);
   } catch (error) {
     progress.stop();
     w.ok = false;
@@ -114,6 +116,17 @@ async function runOne(w: Watched, io: Io, options: WatchOptions): Promise<void> 
   }
   const files = loadForLint(w.target.spec).files?.all() ?? [];
   w.deps = new Set([w.target.spec, ...files.map((f) => f.path)]);
+}
+
+/** Builds in memory and writes only when some file differs from what is on disk. */
+async function regenerate(target: Target): Promise<{ result: TargetResult; changed: number }> {
+  const result = await build(target);
+  const started = performance.now();
+  const drift = checkOutput(target.outDir, result.files);
+  const changed = drift.changed.length + drift.missing.length + drift.extra.length;
+  if (changed > 0) writeOutput(target.outDir, result.files);
+  result.timings.push({ phase: 'write', ms: performance.now() - started });
+  return { result, changed };
 }
 
 /** Targets to regenerate: every one on a template change, else those the changed files touch. */

@@ -27,12 +27,12 @@ describe('generate --watch', () => {
     const r = running;
 
     await waitFor('the first generation', () => r.stdout().includes('watching specs/api.yaml'));
-    expect(r.stdout()).toMatch(/^out: 4 operations, \d+ schemas, \d+ files in \d+ ms$/m);
+    expect(r.stdout()).toMatch(/^out: 4 operations, \d+ schemas, (\d+) files — \1 files changed in \d+ ms$/m);
     expect(read()).toContain('Colour one.');
 
     fs.writeFileSync(spec, SPEC.replace('description: A short text note.', 'description: A short text note, edited.'));
     await waitFor('the edited spec in the output', () => read().includes('A short text note, edited.'));
-    await waitFor('the change report', () => r.stdout().includes('changed: specs/api.yaml'));
+    await waitFor('the change report', () => /changed: specs\/api\.yaml\nout: .* — [1-9]\d* files? changed in \d+ ms\n/.test(r.stdout()));
 
     fs.writeFileSync(path.join(dir, 'specs/color.yaml'), 'type: string\ndescription: Colour two.\n');
     await waitFor('the edited $ref file in the output', () => read().includes('Colour two.'));
@@ -48,6 +48,11 @@ describe('generate --watch', () => {
 
     fs.writeFileSync(spec, SPEC);
     await waitFor('recovery after the fix', () => !read().includes('A short text note, edited.') && read().includes('A short text note.'));
+
+    const inode = fs.statSync(path.join(dir, 'out')).ino;
+    fs.writeFileSync(path.join(dir, 'specs/color.yaml'), 'type: string\ndescription: Colour two.\n');
+    await waitFor('a rebuild that changes nothing', () => r.stdout().includes('no file changed'));
+    expect(fs.statSync(path.join(dir, 'out')).ino).toBe(inode);
 
     r.child.kill('SIGTERM');
     expect(await r.exited).toBe(0);
