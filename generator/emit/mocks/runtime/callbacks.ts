@@ -41,15 +41,24 @@ export class Callbacks {
 
   /** Sends `body` to `url` after the current response has gone out. */
   send(url: string, method: string, status: number, body: unknown): CallbackRecord {
-    const record: CallbackRecord = { url, method: method.toUpperCase() === 'GET' ? 'GET' : 'POST', status, body, outcome: 'pending' };
+    const record: CallbackRecord = {
+      url,
+      method: method.toUpperCase() === 'GET' ? 'GET' : 'POST',
+      status,
+      body,
+      outcome: 'pending',
+    };
     this.records.push(record);
     if (!isLoopbackUrl(url)) {
       record.outcome = 'refused';
-      record.error = 'only loopback callback URLs (127.0.0.0/8, ::1, localhost) are called by the mock';
+      record.error =
+        'only loopback callback URLs (127.0.0.0/8, ::1, localhost) are called by the mock';
       this.log(`refused callback to ${url}: ${record.error}`);
       return record;
     }
-    const task = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => this.deliver(record));
+    const task = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() =>
+      this.deliver(record),
+    );
     this.pending.add(task);
     void task.finally(() => this.pending.delete(task));
     return record;
@@ -67,13 +76,17 @@ export class Callbacks {
   private async deliver(record: CallbackRecord): Promise<void> {
     const doFetch = this.fetchImpl ?? globalThis.fetch;
     // `msw/passthrough` tells MSW (when it is active in this process) to let the callback through to the network.
-    const headers: Record<string, string> = { accept: 'application/json, msw/passthrough', 'x-mock-status': String(record.status) };
+    const headers: Record<string, string> = {
+      accept: 'application/json, msw/passthrough',
+      'x-mock-status': String(record.status),
+    };
     let target = record.url;
     let body: string | undefined;
     if (record.method === 'GET') {
       const url = new URL(record.url);
       if (record.body && typeof record.body === 'object') {
-        for (const [k, v] of Object.entries(record.body)) url.searchParams.set(k, typeof v === 'string' ? v : JSON.stringify(v));
+        for (const [k, v] of Object.entries(record.body))
+          url.searchParams.set(k, typeof v === 'string' ? v : JSON.stringify(v));
       }
       target = url.toString();
     } else {
@@ -81,7 +94,13 @@ export class Callbacks {
       body = JSON.stringify(record.body ?? null);
     }
     try {
-      const res = await doFetch(target, { method: record.method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+      const res = await doFetch(target, {
+        method: record.method,
+        headers,
+        ...(body !== undefined ? { body } : {}),
+        redirect: 'manual',
+        signal: AbortSignal.timeout(10_000),
+      });
       await res.arrayBuffer().catch(() => undefined);
       record.outcome = 'delivered';
       this.log(`callback ${record.method} ${record.url} → ${res.status}`);

@@ -5,7 +5,7 @@
  * stays a string, so validation names it.
  */
 import { isObject, setOwn, type Schemas } from './schema.js';
-import type { JsonSchema } from './types.js';
+import type { JsonSchema, SchemaObject } from './types.js';
 
 /** Converts one or more raw strings to the type `schema` expects. */
 export function coerce(schemas: Schemas, schema: JsonSchema, raw: string[]): unknown {
@@ -18,19 +18,24 @@ export function coerce(schemas: Schemas, schema: JsonSchema, raw: string[]): unk
       if (schemas.accepts(variant, value)) return value;
     }
   }
-  if (Array.isArray(s.allOf) && s.allOf.length > 0 && !hasType(s)) return coerce(schemas, (s.allOf as JsonSchema[])[0], raw);
+  if (Array.isArray(s.allOf) && s.allOf.length > 0 && !hasType(s))
+    return coerce(schemas, (s.allOf as JsonSchema[])[0] ?? true, raw);
   const types = typesOf(s);
   if (types.includes('array')) {
     const items = (s.items as JsonSchema | undefined) ?? true;
-    const parts = raw.length === 1 && !types.includes('string') ? raw[0].split(',') : raw;
+    const parts = raw.length === 1 && !types.includes('string') ? (raw[0] ?? '').split(',') : raw;
     return parts.map((part) => coerce(schemas, items, [part]));
   }
-  return scalar(types, raw[raw.length - 1]);
+  return scalar(types, raw[raw.length - 1] ?? '');
 }
 
 function scalar(types: string[], text: string): unknown {
   for (const type of types) {
-    if ((type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text.trim())) return Number(text);
+    if (
+      (type === 'integer' || type === 'number') &&
+      /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text.trim())
+    )
+      return Number(text);
     if (type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
     if (type === 'null' && (text === 'null' || text === '')) return null;
   }
@@ -38,18 +43,19 @@ function scalar(types: string[], text: string): unknown {
   return text;
 }
 
-function typesOf(s: Record<string, unknown>): string[] {
+function typesOf(s: SchemaObject): string[] {
   if (typeof s.type === 'string') return [s.type];
   if (Array.isArray(s.type)) {
     // Try non-string types first: "5" is an integer when the schema allows one.
     const list = s.type as string[];
     return [...list.filter((t) => t !== 'string'), ...list.filter((t) => t === 'string')];
   }
-  if (Array.isArray(s.enum)) return [...new Set(s.enum.map((v) => (v === null ? 'null' : typeof v)))];
+  if (Array.isArray(s.enum))
+    return [...new Set(s.enum.map((v) => (v === null ? 'null' : typeof v)))];
   return [];
 }
 
-function hasType(s: Record<string, unknown>): boolean {
+function hasType(s: SchemaObject): boolean {
   return s.type !== undefined || s.enum !== undefined;
 }
 
@@ -57,7 +63,11 @@ function hasType(s: Record<string, unknown>): boolean {
  * A form-urlencoded body as an object: each key converted by its property
  * schema; repeated keys become arrays when the property is an array.
  */
-export function formToObject(schemas: Schemas, schema: JsonSchema, form: URLSearchParams): Record<string, unknown> {
+export function formToObject(
+  schemas: Schemas,
+  schema: JsonSchema,
+  form: URLSearchParams,
+): Record<string, unknown> {
   const s = schemas.resolve(schema);
   const props = isObject(s) ? propertiesOf(schemas, s) : {};
   const out: Record<string, unknown> = {};
@@ -71,11 +81,20 @@ export function formToObject(schemas: Schemas, schema: JsonSchema, form: URLSear
 }
 
 /** The properties of an object schema, through `$ref` and `allOf`. */
-export function propertiesOf(schemas: Schemas, schema: JsonSchema, depth = 0): Record<string, unknown> {
+export function propertiesOf(
+  schemas: Schemas,
+  schema: JsonSchema,
+  depth = 0,
+): Record<string, unknown> {
   const s = schemas.resolve(schema);
   if (!isObject(s) || depth > 8) return {};
   const out: Record<string, unknown> = {};
-  const parts = [...(Array.isArray(s.allOf) ? (s.allOf as JsonSchema[]).map((p) => propertiesOf(schemas, p, depth + 1)) : []), isObject(s.properties) ? s.properties : {}];
+  const parts = [
+    ...(Array.isArray(s.allOf)
+      ? (s.allOf as JsonSchema[]).map((p) => propertiesOf(schemas, p, depth + 1))
+      : []),
+    isObject(s.properties) ? s.properties : {},
+  ];
   for (const part of parts) for (const key of Object.keys(part)) setOwn(out, key, part[key]);
   return out;
 }

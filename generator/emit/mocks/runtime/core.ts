@@ -50,7 +50,9 @@ export type MockReply<R> = {
 }[keyof R & number];
 
 /** Returns the reply, a fetch Response, or undefined to answer as usual. */
-export type OverrideResolver<R> = (context: OverrideContext) => MockReply<R> | Response | undefined | Promise<MockReply<R> | Response | undefined>;
+export type OverrideResolver<R> = (
+  context: OverrideContext,
+) => MockReply<R> | Response | undefined | Promise<MockReply<R> | Response | undefined>;
 
 /** A per-operation map of status → body type (the generated `MockResponses`). */
 export type ResponseMap = { [operationId: string]: { [status: number]: unknown } };
@@ -88,7 +90,10 @@ export interface OneOff {
 type Resolver = OverrideResolver<never>;
 
 /** Creates a mock of one API. */
-export function createMock<R extends ResponseMap = ResponseMap>(spec: MockSpec, options: MockOptions = {}): Mock<R> {
+export function createMock<R extends ResponseMap = ResponseMap>(
+  spec: MockSpec,
+  options: MockOptions = {},
+): Mock<R> {
   return new MockCore(spec, options) as unknown as Mock<R>;
 }
 
@@ -140,7 +145,8 @@ class MockCore {
   }
 
   override(operationId: string, resolver?: Resolver): void {
-    if (!this.spec.operations.some((op) => op.operationId === operationId)) throw new Error(`unknown operation ${JSON.stringify(operationId)}`);
+    if (!this.spec.operations.some((op) => op.operationId === operationId))
+      throw new Error(`unknown operation ${JSON.stringify(operationId)}`);
     if (resolver) this.overrides.set(operationId, resolver);
     else this.overrides.delete(operationId);
   }
@@ -172,22 +178,35 @@ class MockCore {
     const reply = await this.answer(req, prefs, only);
     if (reply === undefined) return undefined;
     const result = toResult(reply, req.method);
-    this.log(`${req.method} ${req.url.pathname}${req.url.search} ${result.status} ${(performance.now() - started).toFixed(1)} ms`);
+    this.log(
+      `${req.method} ${req.url.pathname}${req.url.search} ${result.status} ${(performance.now() - started).toFixed(1)} ms`,
+    );
     return result;
   }
 
-  private async answer(req: MockRequest, prefs: Preferences, only?: OneOff): Promise<Reply | undefined> {
+  private async answer(
+    req: MockRequest,
+    prefs: Preferences,
+    only?: OneOff,
+  ): Promise<Reply | undefined> {
     const method = this.effectiveMethod(req);
     const match = this.router.match(method, req.url.pathname);
-    if (only && (match.kind !== 'found' || match.route.op.operationId !== only.operationId)) return undefined;
-    if (match.kind === 'not-found') return this.error(404, `The requested resource ${req.url.pathname} was not found`);
+    if (only && (match.kind !== 'found' || match.route.op.operationId !== only.operationId))
+      return undefined;
+    if (match.kind === 'not-found')
+      return this.error(404, `The requested resource ${req.url.pathname} was not found`);
     if (match.kind === 'method-not-allowed') {
-      const reply = this.error(405, `Method ${method} is not allowed here; allowed: ${match.allow.join(', ')}`);
+      const reply = this.error(
+        405,
+        `Method ${method} is not allowed here; allowed: ${match.allow.join(', ')}`,
+      );
       return { ...reply, headers: { ...reply.headers, allow: match.allow.join(', ') } };
     }
     const op = match.route.op;
     await sleep(this.faults.latencyMs + (prefs.delay ?? 0));
-    const forced = this.faults.next() ?? (prefs.code !== undefined && prefs.code >= 400 ? prefs.code : undefined);
+    const forced =
+      this.faults.next() ??
+      (prefs.code !== undefined && prefs.code >= 400 ? prefs.code : undefined);
     if (forced !== undefined) return this.forced(op, forced, prefs, req);
     const denied = this.checkAuth(op, req);
     if (denied) return this.error(401, denied, op);
@@ -213,48 +232,112 @@ class MockCore {
     const creds = readBasicAuth(req.headers.authorization);
     if (typeof creds === 'string') return creds;
     const want = this.options.credentials;
-    if (want && (creds.username !== want.username || creds.password !== want.password)) return 'Authentication failed: wrong username or password';
+    if (want && (creds.username !== want.username || creds.password !== want.password))
+      return 'Authentication failed: wrong username or password';
     return undefined;
   }
 
-  private respond(op: MockOperation, parsed: ParsedRequest, req: MockRequest, prefs: Preferences): Reply {
+  private respond(
+    op: MockOperation,
+    parsed: ParsedRequest,
+    req: MockRequest,
+    prefs: Preferences,
+  ): Reply {
     const response = this.responder.success(op);
-    let reply: Reply = response ? this.responder.reply(op, response, req.headers.accept, prefs) : { status: 200, headers: {} };
+    let reply: Reply = response
+      ? this.responder.reply(op, response, req.headers.accept, prefs)
+      : { status: 200, headers: {} };
     try {
       if (op.state && !this.options.stateless) {
-        reply = runState({ schemas: this.schemas, sampler: this.sampler, responder: this.responder, store: this.store, random: this.random }, op, op.state, parsed, req, reply);
+        reply = runState(
+          {
+            schemas: this.schemas,
+            sampler: this.sampler,
+            responder: this.responder,
+            store: this.store,
+            random: this.random,
+          },
+          op,
+          op.state,
+          parsed,
+          req,
+          reply,
+        );
       }
     } catch (error) {
       if (error instanceof NotFound) return this.error(404, error.message, op);
       throw error;
     }
     reply = this.withRequestId(reply, op);
-    const callback = op.async ? own(isObject(parsed.body) && own(parsed.body, op.async.urlParam) !== undefined ? parsed.body : parsed.query, op.async.urlParam) : undefined;
-    if (op.async && typeof callback === 'string') return this.acknowledge(op, parsed, reply, callback);
+    const callback = op.async
+      ? own(
+          isObject(parsed.body) && own(parsed.body, op.async.urlParam) !== undefined
+            ? parsed.body
+            : parsed.query,
+          op.async.urlParam,
+        )
+      : undefined;
+    if (op.async && typeof callback === 'string')
+      return this.acknowledge(op, parsed, reply, callback);
     return reply;
   }
 
   /** Answers `{message: "async api spawned", api_id}` and sends the real reply to the callback URL. */
   private acknowledge(op: MockOperation, parsed: ParsedRequest, reply: Reply, url: string): Reply {
     const a = op.async!;
-    const source = isObject(parsed.body) && own(parsed.body, a.methodParam) !== undefined ? parsed.body : parsed.query;
+    const source =
+      isObject(parsed.body) && own(parsed.body, a.methodParam) !== undefined
+        ? parsed.body
+        : parsed.query;
     const method = String(own(source, a.methodParam) ?? 'POST');
-    this.callbackLog.send(url, method, reply.status, reply.body instanceof Uint8Array ? undefined : reply.body);
-    const body = a.media ? this.responder.body(op, String(a.status), a.media) : { message: 'async api spawned' };
-    return this.withRequestId({ status: a.status, headers: {}, body, mediaType: a.media?.mediaType ?? 'application/json' }, op);
+    this.callbackLog.send(
+      url,
+      method,
+      reply.status,
+      reply.body instanceof Uint8Array ? undefined : reply.body,
+    );
+    const body = a.media
+      ? this.responder.body(op, String(a.status), a.media)
+      : { message: 'async api spawned' };
+    return this.withRequestId(
+      { status: a.status, headers: {}, body, mediaType: a.media?.mediaType ?? 'application/json' },
+      op,
+    );
   }
 
-  private async custom(resolver: Resolver, op: MockOperation, req: MockRequest, parsed: ParsedRequest): Promise<Reply | undefined> {
+  private async custom(
+    resolver: Resolver,
+    op: MockOperation,
+    req: MockRequest,
+    parsed: ParsedRequest,
+  ): Promise<Reply | undefined> {
     const params = merge(parsed.path, parsed.query, parsed.headers);
-    const out = await resolver({ request: req, operationId: op.operationId, params, body: parsed.body, account: parsed.account });
+    const out = await resolver({
+      request: req,
+      operationId: op.operationId,
+      params,
+      body: parsed.body,
+      account: parsed.account,
+    });
     if (out === undefined) return undefined;
     if (out instanceof Response) {
       const body = new Uint8Array(await out.arrayBuffer());
-      return { status: out.status, headers: headerRecord(out.headers), body: body.length ? body : undefined, mediaType: out.headers.get('content-type') ?? undefined };
+      const type = out.headers.get('content-type');
+      return {
+        status: out.status,
+        headers: headerRecord(out.headers),
+        ...(body.length ? { body } : {}),
+        ...(type ? { mediaType: type } : {}),
+      };
     }
     const reply = out as { status: number; body?: unknown; headers?: Record<string, string> };
     const media = this.responder.forStatus(op, reply.status)?.contents[0];
-    return { status: reply.status, headers: reply.headers ?? {}, body: reply.body, mediaType: media?.mediaType ?? 'application/json' };
+    return {
+      status: reply.status,
+      headers: reply.headers ?? {},
+      body: reply.body,
+      mediaType: media?.mediaType ?? 'application/json',
+    };
   }
 
   /** A status forced by faults or `Prefer: code=`: the declared response for it, else an error body. */
@@ -262,10 +345,17 @@ class MockCore {
     let reply: Reply;
     if (status < 400) {
       const declared = this.responder.forStatus(op, status);
-      reply = declared ? this.withRequestId(this.responder.reply(op, declared, req.headers.accept, prefs), op) : { status, headers: {} };
+      reply = declared
+        ? this.withRequestId(this.responder.reply(op, declared, req.headers.accept, prefs), op)
+        : { status, headers: {} };
       reply.status = status;
-    } else reply = this.error(status, `${STATUS_TEXT[status] ?? 'Error'} (injected by the mock)`, op);
-    if (status === 429) reply.headers = { ...reply.headers, 'retry-after': String(prefs.retryAfter ?? this.faults.retryAfterSeconds) };
+    } else
+      reply = this.error(status, `${STATUS_TEXT[status] ?? 'Error'} (injected by the mock)`, op);
+    if (status === 429)
+      reply.headers = {
+        ...reply.headers,
+        'retry-after': String(prefs.retryAfter ?? this.faults.retryAfterSeconds),
+      };
     return reply;
   }
 
@@ -278,7 +368,13 @@ class MockCore {
   private withRequestId(reply: Reply, op: MockOperation): Reply {
     const field = this.spec.errors.requestId;
     const idProperty = op.state ? this.store.resource(op.state.resource)?.idProperty : undefined;
-    if (field && field !== idProperty && isObject(reply.body) && typeof own(reply.body, field) === 'string') reply.body = merge(reply.body, { [field]: this.requestId() });
+    if (
+      field &&
+      field !== idProperty &&
+      isObject(reply.body) &&
+      typeof own(reply.body, field) === 'string'
+    )
+      reply.body = merge(reply.body, { [field]: this.requestId() });
     return reply;
   }
 
@@ -286,4 +382,3 @@ class MockCore {
     return this.random.uuid();
   }
 }
-

@@ -39,7 +39,12 @@ export class ErrorBodies {
     for (const op of spec.operations) {
       for (const res of op.responses) {
         const example = jsonExample(res.contents);
-        if (/^\d{3}$/.test(res.status) && Number(res.status) >= 400 && example !== undefined && !this.templates.has(Number(res.status))) {
+        if (
+          /^\d{3}$/.test(res.status) &&
+          Number(res.status) >= 400 &&
+          example !== undefined &&
+          !this.templates.has(Number(res.status))
+        ) {
           this.templates.set(Number(res.status), example);
         }
       }
@@ -47,21 +52,37 @@ export class ErrorBodies {
   }
 
   /** The error body for `status`, with `message` in the API's message field. */
-  body(status: number, message: string, requestId: string, random: Random, op?: MockOperation): unknown {
+  body(
+    status: number,
+    message: string,
+    requestId: string,
+    random: Random,
+    op?: MockOperation,
+  ): unknown {
     const f = this.spec.errors;
     if (!f.message) return { status, message };
     const own = op?.responses.find((r) => r.status === String(status));
     const template = (own && jsonExample(own.contents)) ?? this.templates.get(status);
     const schema = f.schema ?? true;
-    const base = template !== undefined && isObject(template) ? merge(template) : merge(this.sampler.sample(schema, random));
+    const base =
+      template !== undefined && isObject(template)
+        ? merge(template)
+        : merge(this.sampler.sample(schema, random));
     setOwn(base, f.message, message);
     if (f.requestId) setOwn(base, f.requestId, requestId);
     if (f.status) setOwn(base, f.status, this.numberOrString(f.status, status));
     if (template === undefined) {
       if (f.code) setOwn(base, f.code, this.numberOrString(f.code, status));
-      if (f.type) setOwn(base, f.type, (STATUS_TEXT[status] ?? `error ${status}`).toLowerCase().replace(/ /g, '-'));
+      if (f.type)
+        setOwn(
+          base,
+          f.type,
+          (STATUS_TEXT[status] ?? `error ${status}`).toLowerCase().replace(/ /g, '-'),
+        );
     }
-    return this.schemas.accepts(schema, base) ? base : merge(this.sampler.sample(schema, random), { [f.message]: message });
+    return this.schemas.accepts(schema, base)
+      ? base
+      : merge(this.sampler.sample(schema, random), { [f.message]: message });
   }
 
   /** A status code as the error schema types the field: a number, or a string. */
@@ -73,9 +94,11 @@ export class ErrorBodies {
 }
 
 /** The first JSON example of a response's contents. */
-export function jsonExample(contents: { mediaType: string; examples: { value: unknown }[] }[]): unknown {
+export function jsonExample(
+  contents: { mediaType: string; examples: { value: unknown }[] }[],
+): unknown {
   const json = contents.find((c) => /json/.test(c.mediaType) && c.examples.length > 0);
-  return json?.examples[0].value;
+  return json?.examples[0]?.value;
 }
 
 /** A fixed generator for probes that must not disturb the main sequence. */

@@ -34,12 +34,17 @@ export function parsePrefer(header: string | undefined): Preferences {
   if (!header) return out;
   for (const part of header.split(/[,;]/)) {
     const [rawKey, ...rest] = part.split('=');
-    const key = rawKey.trim().toLowerCase();
-    const value = rest.join('=').trim().replace(/^"(.*)"$/, '$1');
+    const key = (rawKey ?? '').trim().toLowerCase();
+    const value = rest
+      .join('=')
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
     const n = Number(value);
     if (key === 'code' && /^[1-5]\d\d$/.test(value)) out.code = n;
-    else if (key === 'delay' && value !== '' && Number.isFinite(n) && n >= 0) out.delay = Math.min(n, 60_000);
-    else if (key === 'retry-after' && value !== '' && Number.isFinite(n) && n >= 0) out.retryAfter = n;
+    else if (key === 'delay' && value !== '' && Number.isFinite(n) && n >= 0)
+      out.delay = Math.min(n, 60_000);
+    else if (key === 'retry-after' && value !== '' && Number.isFinite(n) && n >= 0)
+      out.retryAfter = n;
     else if (key === 'example' && value !== '') out.example = value;
     else if (key === 'dynamic') out.dynamic = value === '' || value === 'true';
   }

@@ -10,7 +10,10 @@ import { escapeRegex, trimSlash, type Route } from './routes.js';
 
 /** The part of the `msw` module the handlers use. */
 export interface MswModule {
-  http: Record<'all' | 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head' | 'options', (path: RegExp, resolver: (info: { request: Request }) => unknown) => HttpHandler>;
+  http: Record<
+    'all' | 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head' | 'options',
+    (path: RegExp, resolver: (info: { request: Request }) => unknown) => HttpHandler
+  >;
 }
 
 /** The `msw` module, or undefined when it is not installed. */
@@ -33,13 +36,21 @@ export function routeUrl<R extends ResponseMap>(mock: Mock<R>, route: Route): Re
 }
 
 /** The handlers for `setupServer(...handlers)`: per operation by specificity, then a catch-all per path. */
-export function createHandlers<R extends ResponseMap>(mock: Mock<R>, msw: MswModule): HttpHandler[] {
+export function createHandlers<R extends ResponseMap>(
+  mock: Mock<R>,
+  msw: MswModule,
+): HttpHandler[] {
   const answer = ({ request }: { request: Request }) => mock.handle(request);
   const handlers: HttpHandler[] = [];
   const paths = new Map<string, Route>();
   for (const route of mock.routes) {
     const method = route.op.method.toLowerCase();
-    handlers.push((METHODS.has(method) ? msw.http[method as 'get'] : msw.http.all)(routeUrl(mock, route), answer));
+    handlers.push(
+      (METHODS.has(method) ? msw.http[method as 'get'] : msw.http.all)(
+        routeUrl(mock, route),
+        answer,
+      ),
+    );
     if (!paths.has(route.regex.source)) paths.set(route.regex.source, route);
   }
   for (const route of paths.values()) handlers.push(msw.http.all(routeUrl(mock, route), answer));
@@ -47,13 +58,22 @@ export function createHandlers<R extends ResponseMap>(mock: Mock<R>, msw: MswMod
 }
 
 /** A handler for `server.use(...)` that answers one operation with `resolver` (after auth and validation). */
-export function overrideHandler<R extends ResponseMap>(mock: Mock<R>, msw: MswModule, operationId: string, resolver: OverrideResolver<never>): HttpHandler {
+export function overrideHandler<R extends ResponseMap>(
+  mock: Mock<R>,
+  msw: MswModule,
+  operationId: string,
+  resolver: OverrideResolver<never>,
+): HttpHandler {
   const route = mock.routes.find((r) => r.op.operationId === operationId);
   if (!route) throw new Error(`unknown operation ${JSON.stringify(operationId)}`);
-  return msw.http.all(routeUrl(mock, route), ({ request }) => mock.handle(request.clone(), { operationId, resolver }));
+  return msw.http.all(routeUrl(mock, route), ({ request }) =>
+    mock.handle(request.clone(), { operationId, resolver }),
+  );
 }
 
 /** The error thrown when handlers are asked for without msw installed. */
 export function mswMissing(): Error {
-  return new Error('msw is not installed: `npm install --save-dev msw` to use the MSW handlers (startMockServer works without it)');
+  return new Error(
+    'msw is not installed: `npm install --save-dev msw` to use the MSW handlers (startMockServer works without it)',
+  );
 }

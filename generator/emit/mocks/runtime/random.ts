@@ -37,19 +37,19 @@ export class Random {
   }
 
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
+    return items[Math.floor(this.next() * items.length)] as T;
   }
 
   hex(length: number): string {
     let out = '';
-    for (let i = 0; i < length; i++) out += HEX[this.int(0, 15)];
+    for (let i = 0; i < length; i++) out += HEX.charAt(this.int(0, 15));
     return out;
   }
 
   /** A version-4-shaped UUID. */
   uuid(): string {
     const h = this.hex(32);
-    const variant = HEX[8 + this.int(0, 3)];
+    const variant = HEX.charAt(8 + this.int(0, 3));
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
   }
 
@@ -62,8 +62,8 @@ export class Random {
     let out = prefix;
     for (const ch of example.slice(prefix.length)) {
       if (ch >= '0' && ch <= '9') out += String(this.int(0, 9));
-      else if (ch >= 'a' && ch <= 'f') out += HEX[this.int(0, 15)];
-      else if (ch >= 'A' && ch <= 'F') out += HEX[this.int(0, 15)].toUpperCase();
+      else if (ch >= 'a' && ch <= 'f') out += HEX.charAt(this.int(0, 15));
+      else if (ch >= 'A' && ch <= 'F') out += HEX.charAt(this.int(0, 15)).toUpperCase();
       else out += ch;
     }
     return out;

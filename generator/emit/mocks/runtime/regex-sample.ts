@@ -15,7 +15,17 @@ type Node =
 const DIGITS = '0123456789';
 const WORD = `abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ${DIGITS}_`;
 const PRINTABLE = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
-const ESCAPES: Record<string, string> = { d: DIGITS, w: WORD, s: ' ', D: 'abc', W: '-', S: 'a', n: '\n', t: '\t', r: '\r' };
+const ESCAPES: Record<string, string> = {
+  d: DIGITS,
+  w: WORD,
+  s: ' ',
+  D: 'abc',
+  W: '-',
+  S: 'a',
+  n: '\n',
+  t: '\t',
+  r: '\r',
+};
 /** Unbounded quantifiers stop here, so samples stay short. */
 const SOFT_MAX = 3;
 
@@ -54,9 +64,15 @@ function generate(node: Node, random: Random): string {
     case 'chars':
       return node.set === '' ? '' : random.pick([...node.set]);
     case 'group':
-      return random.pick(node.alternatives).map((n) => generate(n, random)).join('');
+      return random
+        .pick(node.alternatives)
+        .map((n) => generate(n, random))
+        .join('');
     case 'repeat': {
-      const count = random.int(node.min, Math.max(node.min, Math.min(node.max, node.min + SOFT_MAX)));
+      const count = random.int(
+        node.min,
+        Math.max(node.min, Math.min(node.max, node.min + SOFT_MAX)),
+      );
       let out = '';
       for (let i = 0; i < count; i++) out += generate(node.node, random);
       return out;
@@ -101,7 +117,7 @@ class Parser {
     if (ch === '[') return { kind: 'chars', set: this.charClass() };
     if (ch === '.') return { kind: 'chars', set: 'a' };
     if (ch === '\\') return { kind: 'chars', set: this.escape() };
-    return { kind: 'chars', set: ch };
+    return { kind: 'chars', set: ch ?? '' };
   }
 
   private escape(): string {
@@ -117,11 +133,11 @@ class Parser {
     let set = '';
     while (this.src[this.i] !== ']') {
       if (this.i >= this.src.length) throw new Error('unclosed class');
-      let ch = this.src[this.i++];
+      let ch = this.src[this.i++] ?? '';
       if (ch === '\\') ch = this.escape();
       if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']' && ch.length === 1) {
         this.i++;
-        let end = this.src[this.i++];
+        let end = this.src[this.i++] ?? '';
         if (end === '\\') end = this.escape();
         for (let c = ch.charCodeAt(0); c <= end.charCodeAt(0); c++) set += String.fromCharCode(c);
       } else set += ch;

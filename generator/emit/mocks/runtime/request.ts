@@ -13,8 +13,18 @@ export interface MockRequest {
   method: string;
   url: URL;
   /** Lower-case header names. */
-  headers: Record<string, string | undefined>;
+  headers: RequestHeaders;
   body?: Uint8Array;
+}
+
+/** Request headers by lower-case name. */
+export interface RequestHeaders {
+  accept?: string | undefined;
+  authorization?: string | undefined;
+  'content-type'?: string | undefined;
+  cookie?: string | undefined;
+  prefer?: string | undefined;
+  [name: string]: string | undefined;
 }
 
 /** A request that passed validation, with values converted to their types. */
@@ -36,13 +46,20 @@ export type Rejection = { status: 400 | 401 | 415; message: string };
 const decoder = new TextDecoder();
 
 /** The Basic-auth credentials, or a message saying why there are none. */
-export function readBasicAuth(header: string | undefined): { username: string; password: string } | string {
-  if (!header) return 'Authentication required: send HTTP Basic credentials in the Authorization header';
+export function readBasicAuth(
+  header: string | undefined,
+): { username: string; password: string } | string {
+  if (!header)
+    return 'Authentication required: send HTTP Basic credentials in the Authorization header';
   const m = /^Basic\s+([A-Za-z0-9+/=_-]+)\s*$/i.exec(header);
   if (!m) return 'Malformed Authorization header: expected "Basic <base64 of username:password>"';
   let text: string;
   try {
-    text = decoder.decode(Uint8Array.from(atob(m[1].replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
+    text = decoder.decode(
+      Uint8Array.from(atob((m[1] ?? '').replace(/-/g, '+').replace(/_/g, '/')), (c) =>
+        c.charCodeAt(0),
+      ),
+    );
   } catch {
     return 'Malformed Authorization header: the credentials are not valid base64';
   }
@@ -52,17 +69,27 @@ export function readBasicAuth(header: string | undefined): { username: string; p
 }
 
 /** Converts and validates everything an operation declares. */
-export function parseRequest(schemas: Schemas, op: MockOperation, req: MockRequest, pathParams: Record<string, string>): ParsedRequest | Rejection {
+export function parseRequest(
+  schemas: Schemas,
+  op: MockOperation,
+  req: MockRequest,
+  pathParams: Record<string, string>,
+): ParsedRequest | Rejection {
   const out: ParsedRequest = { path: {}, query: {}, headers: {}, body: undefined, account: '' };
   for (const param of op.params) {
     const raw = rawValues(param.in, param.name, req, pathParams);
     if (raw.length === 0) {
-      if (param.required) return { status: 400, message: `Missing required ${param.in} parameter '${param.name}'` };
+      if (param.required)
+        return { status: 400, message: `Missing required ${param.in} parameter '${param.name}'` };
       continue;
     }
     const value = coerce(schemas, param.schema, raw);
     const problem = schemas.validate(param.schema, value);
-    if (problem) return { status: 400, message: `Invalid ${param.in} parameter '${fieldName([param.name, ...problem.path])}': ${problem.message}` };
+    if (problem)
+      return {
+        status: 400,
+        message: `Invalid ${param.in} parameter '${fieldName([param.name, ...problem.path])}': ${problem.message}`,
+      };
     const target = param.in === 'path' ? out.path : param.in === 'query' ? out.query : out.headers;
     setOwn(target, param.name, value);
     if (param.account) out.account = String(value);
@@ -74,29 +101,45 @@ export function parseRequest(schemas: Schemas, op: MockOperation, req: MockReque
   return out;
 }
 
-function rawValues(where: string, name: string, req: MockRequest, pathParams: Record<string, string>): string[] {
-  if (where === 'path') return Object.hasOwn(pathParams, name) ? [pathParams[name]] : [];
+function rawValues(
+  where: string,
+  name: string,
+  req: MockRequest,
+  pathParams: Record<string, string>,
+): string[] {
+  if (where === 'path') return Object.hasOwn(pathParams, name) ? [pathParams[name] ?? ''] : [];
   if (where === 'query') return req.url.searchParams.getAll(name);
   if (where === 'header') {
     const v = req.headers[name.toLowerCase()];
     return v === undefined ? [] : [v];
   }
   const cookie = req.headers.cookie ?? '';
-  const found = cookie.split(';').map((c) => c.trim().split('=')).find(([k]) => k === name);
+  const found = cookie
+    .split(';')
+    .map((c) => c.trim().split('='))
+    .find(([k]) => k === name);
   return found ? [decodeURIComponent(found.slice(1).join('='))] : [];
 }
 
-function parseBody(schemas: Schemas, op: MockOperation, req: MockRequest): { value: unknown; mediaType?: string } | Rejection {
+function parseBody(
+  schemas: Schemas,
+  op: MockOperation,
+  req: MockRequest,
+): { value: unknown; mediaType?: string } | Rejection {
   if (!op.body) return { value: undefined };
   const contentType = req.headers['content-type'];
-  const mediaType = contentType?.split(';')[0].trim().toLowerCase();
+  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
   const empty = !req.body || req.body.length === 0;
   const media = mediaType ? findMedia(op.body.contents, mediaType) : undefined;
   if (!empty && !media) {
     const accepted = op.body.contents.map((c) => `'${c.mediaType}'`).join(' or ');
-    return { status: 415, message: `Unsupported Content-Type ${mediaType ? `'${mediaType}'` : '(none)'}: send ${accepted}` };
+    return {
+      status: 415,
+      message: `Unsupported Content-Type ${mediaType ? `'${mediaType}'` : '(none)'}: send ${accepted}`,
+    };
   }
   const target = media ?? op.body.contents[0];
+  if (!target) return { value: undefined };
   if (empty) {
     if (!op.body.required || !target) return { value: undefined };
     // An empty body is checked as `{}`, so the message names the first missing field.
@@ -122,15 +165,22 @@ function parseBody(schemas: Schemas, op: MockOperation, req: MockRequest): { val
 function findMedia(contents: MockMedia[], mediaType: string): MockMedia | undefined {
   return (
     contents.find((c) => c.mediaType === mediaType) ??
-    contents.find((c) => c.mediaType.endsWith('/*') && mediaType.startsWith(c.mediaType.slice(0, -1))) ??
+    contents.find(
+      (c) => c.mediaType.endsWith('/*') && mediaType.startsWith(c.mediaType.slice(0, -1)),
+    ) ??
     contents.find((c) => c.mediaType === '*/*')
   );
 }
 
 function bodyProblem(problem: SchemaProblem): Rejection {
-  if (problem.path.length === 0) return { status: 400, message: `Invalid request body: ${problem.message}` };
-  if (problem.keyword === 'required') return { status: 400, message: `Missing required parameter '${fieldName(problem.path)}'` };
-  return { status: 400, message: `Invalid parameter '${fieldName(problem.path)}': ${problem.message}` };
+  if (problem.path.length === 0)
+    return { status: 400, message: `Invalid request body: ${problem.message}` };
+  if (problem.keyword === 'required')
+    return { status: 400, message: `Missing required parameter '${fieldName(problem.path)}'` };
+  return {
+    status: 400,
+    message: `Invalid parameter '${fieldName(problem.path)}': ${problem.message}`,
+  };
 }
 
 /** `media_urls[0]`, `transcription.url`. */

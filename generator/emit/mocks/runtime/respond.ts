@@ -35,7 +35,11 @@ export class Responder {
   /** The response declared for a status: exact, then its range (`4XX`), then `default`. */
   forStatus(op: MockOperation, status: number): MockResponse | undefined {
     const s = String(status);
-    return op.responses.find((r) => r.status === s) ?? op.responses.find((r) => r.status === `${s[0]}XX`) ?? op.responses.find((r) => r.status === 'default');
+    return (
+      op.responses.find((r) => r.status === s) ??
+      op.responses.find((r) => r.status === `${s[0]}XX`) ??
+      op.responses.find((r) => r.status === 'default')
+    );
   }
 
   /** The media type to answer with: the best match of `Accept`, else the first JSON one, else the first. */
@@ -51,22 +55,42 @@ export class Responder {
 
   /** The body for a media type: the preferred or first example, or a sample. */
   body(op: MockOperation, status: string, media: MockMedia, prefs: Preferences = {}): unknown {
-    const random = new Random(hashText(`${op.operationId} ${status} ${media.mediaType}`, this.seed));
+    const random = new Random(
+      hashText(`${op.operationId} ${status} ${media.mediaType}`, this.seed),
+    );
     if (media.binary) return sampleMedia(media.mediaType, random);
     if (!prefs.dynamic) {
-      const named = prefs.example === undefined ? undefined : media.examples.find((e) => e.name === prefs.example);
-      const first = named ?? media.examples.find((e) => this.schemas.accepts(media.schema, e.value));
+      const named =
+        prefs.example === undefined
+          ? undefined
+          : media.examples.find((e) => e.name === prefs.example);
+      const first =
+        named ?? media.examples.find((e) => this.schemas.accepts(media.schema, e.value));
       if (first) return structuredClone(first.value);
     }
     return this.sampler.sample(media.schema, random, { examples: !prefs.dynamic });
   }
 
   /** A complete reply for a declared status, stateless. */
-  reply(op: MockOperation, response: MockResponse, accept: string | undefined, prefs: Preferences = {}): Reply {
-    const status = /^\d{3}$/.test(response.status) ? Number(response.status) : /^[1-5]XX$/.test(response.status) ? Number(response.status[0]) * 100 : 200;
+  reply(
+    op: MockOperation,
+    response: MockResponse,
+    accept: string | undefined,
+    prefs: Preferences = {},
+  ): Reply {
+    const status = /^\d{3}$/.test(response.status)
+      ? Number(response.status)
+      : /^[1-5]XX$/.test(response.status)
+        ? Number(response.status[0]) * 100
+        : 200;
     const media = this.media(response, accept);
     if (!media || status === 204 || status === 304) return { status, headers: {} };
-    return { status, headers: {}, body: this.body(op, response.status, media, prefs), mediaType: media.mediaType };
+    return {
+      status,
+      headers: {},
+      body: this.body(op, response.status, media, prefs),
+      mediaType: media.mediaType,
+    };
   }
 }
 
@@ -77,7 +101,7 @@ function parseAccept(header: string | undefined): string[] {
     .map((part, i) => {
       const [type, ...params] = part.trim().toLowerCase().split(';');
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      return { type: type.trim(), q: q ? Number(q.slice(2)) : 1, i };
+      return { type: (type ?? '').trim(), q: q ? Number(q.slice(2)) : 1, i };
     })
     .filter((e) => e.type !== '' && e.q > 0)
     .sort((a, b) => b.q - a.q || a.i - b.i)

@@ -35,7 +35,7 @@ export function compileRoute(op: MockOperation): Route {
   let last = 0;
   for (const m of template.matchAll(/\{([^{}]+)\}/g)) {
     source += escapeRegex(template.slice(last, m.index)) + '([^/]+)';
-    names.push(m[1]);
+    names.push(m[1] ?? '');
     last = m.index! + m[0].length;
   }
   source += escapeRegex(template.slice(last));
@@ -49,7 +49,8 @@ export function compileRoute(op: MockOperation): Route {
 /** Most specific first; ties in code-unit order of the template, then method. */
 export function compareRoutes(a: Route, b: Route): number {
   const n = Math.min(a.rank.length, b.rank.length);
-  for (let i = 0; i < n; i++) if (a.rank[i] !== b.rank[i]) return a.rank[i] - b.rank[i];
+  for (let i = 0; i < n; i++)
+    if (a.rank[i] !== b.rank[i]) return (a.rank[i] ?? 0) - (b.rank[i] ?? 0);
   if (a.rank.length !== b.rank.length) return b.rank.length - a.rank.length;
   const pa = trimSlash(a.op.path);
   const pb = trimSlash(b.op.path);
@@ -93,10 +94,12 @@ export class Router {
         continue;
       }
       const params: Record<string, string> = {};
-      route.names.forEach((name, i) => setOwn(params, name, decode(m[i + 1])));
+      route.names.forEach((name, i) => setOwn(params, name, decode(m[i + 1] ?? '')));
       return { kind: 'found', route, params };
     }
-    return allow.length > 0 ? { kind: 'method-not-allowed', allow: allow.sort() } : { kind: 'not-found' };
+    return allow.length > 0
+      ? { kind: 'method-not-allowed', allow: allow.sort() }
+      : { kind: 'not-found' };
   }
 }
 

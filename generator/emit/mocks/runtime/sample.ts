@@ -7,9 +7,9 @@
 import type { Random } from './random.js';
 import { sampleRegex } from './regex-sample.js';
 import { isObject, merge, setOwn, type Schemas } from './schema.js';
-import type { JsonSchema } from './types.js';
+import type { JsonSchema, SchemaObject } from './types.js';
 
-type Obj = { [key: string]: unknown };
+type Obj = SchemaObject;
 
 const BASE_TIME = Date.UTC(2024, 0, 1);
 
@@ -30,9 +30,11 @@ export class Sampler {
       const given = this.fromSchemaExamples(schema);
       if (given !== undefined) return given.value;
     }
-    if (typeof schema.$ref === 'string') return this.sample(this.schemas.resolve(schema), random, options, depth);
+    if (typeof schema.$ref === 'string')
+      return this.sample(this.schemas.resolve(schema), random, options, depth);
     if ('const' in schema) return schema.const;
-    if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum.find((v) => v !== null) ?? schema.enum[0];
+    if (Array.isArray(schema.enum) && schema.enum.length > 0)
+      return schema.enum.find((v) => v !== null) ?? schema.enum[0];
     const composed = this.composed(schema, random, options, depth);
     if (composed !== undefined) return composed.value;
     const type = typeOf(schema);
@@ -45,31 +47,48 @@ export class Sampler {
     if (Array.isArray(schema.examples)) candidates.push(...schema.examples);
     if ('example' in schema) candidates.push(schema.example);
     if ('default' in schema) candidates.push(schema.default);
-    for (const c of candidates) if (c !== undefined && this.schemas.accepts(schema, c)) return { value: c };
+    for (const c of candidates)
+      if (c !== undefined && this.schemas.accepts(schema, c)) return { value: c };
     return undefined;
   }
 
-  private composed(schema: Obj, random: Random, options: SampleOptions, depth: number): { value: unknown } | undefined {
+  private composed(
+    schema: Obj,
+    random: Random,
+    options: SampleOptions,
+    depth: number,
+  ): { value: unknown } | undefined {
     for (const key of ['oneOf', 'anyOf'] as const) {
       if (!Array.isArray(schema[key])) continue;
-      const variants = [...(schema[key] as JsonSchema[])].sort((a, b) => Number(isNull(a)) - Number(isNull(b)));
+      const variants = [...(schema[key] as JsonSchema[])].sort(
+        (a, b) => Number(isNull(a)) - Number(isNull(b)),
+      );
       for (const variant of variants) {
         const value = this.sample(variant, random, options, depth);
         if (this.schemas.accepts(schema, value)) return { value };
       }
-      return { value: this.sample(variants[0], random, options, depth) };
+      return { value: this.sample(variants[0] ?? true, random, options, depth) };
     }
     if (Array.isArray(schema.allOf)) {
-      const parts = (schema.allOf as JsonSchema[]).map((p) => this.sample(p, random, options, depth));
+      const parts = (schema.allOf as JsonSchema[]).map((p) =>
+        this.sample(p, random, options, depth),
+      );
       const rest = { ...schema };
       delete rest.allOf;
-      if (typeOf(rest) === 'object' || isObject(rest.properties)) parts.push(this.sample(rest, random, options, depth));
+      if (typeOf(rest) === 'object' || isObject(rest.properties))
+        parts.push(this.sample(rest, random, options, depth));
       return { value: parts.every(isObject) ? merge(...parts) : parts[0] };
     }
     return undefined;
   }
 
-  private byType(type: string, schema: Obj, random: Random, options: SampleOptions, depth: number): unknown {
+  private byType(
+    type: string,
+    schema: Obj,
+    random: Random,
+    options: SampleOptions,
+    depth: number,
+  ): unknown {
     switch (type) {
       case 'null':
         return null;
@@ -99,7 +118,12 @@ export class Sampler {
     return out;
   }
 
-  private sampleArray(schema: Obj, random: Random, options: SampleOptions, depth: number): unknown[] {
+  private sampleArray(
+    schema: Obj,
+    random: Random,
+    options: SampleOptions,
+    depth: number,
+  ): unknown[] {
     const min = typeof schema.minItems === 'number' ? schema.minItems : 0;
     const max = typeof schema.maxItems === 'number' ? schema.maxItems : Infinity;
     const count = Math.min(max, Math.max(min, depth > 3 ? 0 : 1));
@@ -110,7 +134,8 @@ export class Sampler {
   private sampleString(schema: Obj, random: Random): string {
     const format = typeof schema.format === 'string' ? schema.format : '';
     let value = formatSample(format, random);
-    if (value === undefined && typeof schema.pattern === 'string') value = sampleRegex(schema.pattern, random);
+    if (value === undefined && typeof schema.pattern === 'string')
+      value = sampleRegex(schema.pattern, random);
     value ??= `sample-${random.hex(8)}`;
     const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
     const max = typeof schema.maxLength === 'number' ? schema.maxLength : Infinity;
@@ -147,10 +172,15 @@ export function formatSample(format: string, random: Random): string | undefined
 }
 
 function sampleNumber(schema: Obj, random: Random, integer: boolean): number {
-  const num = (key: string): number | undefined => (typeof schema[key] === 'number' ? (schema[key] as number) : undefined);
+  const num = (key: string): number | undefined =>
+    typeof schema[key] === 'number' ? (schema[key] as number) : undefined;
   const step = integer ? 1 : 0.01;
-  let lo = num('minimum') ?? (num('exclusiveMinimum') !== undefined ? num('exclusiveMinimum')! + step : undefined);
-  let hi = num('maximum') ?? (num('exclusiveMaximum') !== undefined ? num('exclusiveMaximum')! - step : undefined);
+  let lo =
+    num('minimum') ??
+    (num('exclusiveMinimum') !== undefined ? num('exclusiveMinimum')! + step : undefined);
+  let hi =
+    num('maximum') ??
+    (num('exclusiveMaximum') !== undefined ? num('exclusiveMaximum')! - step : undefined);
   lo ??= hi !== undefined ? Math.min(0, hi) : 0;
   hi ??= lo + 100;
   const multiple = num('multipleOf');
@@ -163,11 +193,20 @@ function typeOf(schema: Obj): string {
   const t = schema.type;
   if (typeof t === 'string') return t;
   if (Array.isArray(t)) return (t.find((x) => x !== 'null') as string | undefined) ?? 'null';
-  if (isObject(schema.properties) || schema.additionalProperties !== undefined || Array.isArray(schema.required)) return 'object';
+  if (
+    isObject(schema.properties) ||
+    schema.additionalProperties !== undefined ||
+    Array.isArray(schema.required)
+  )
+    return 'object';
   if (schema.items !== undefined) return 'array';
   return 'string';
 }
 
 function isNull(schema: JsonSchema): boolean {
-  return isObject(schema) && (schema.type === 'null' || (Array.isArray(schema.enum) && schema.enum.length === 1 && schema.enum[0] === null));
+  return (
+    isObject(schema) &&
+    (schema.type === 'null' ||
+      (Array.isArray(schema.enum) && schema.enum.length === 1 && schema.enum[0] === null))
+  );
 }

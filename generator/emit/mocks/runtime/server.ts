@@ -35,7 +35,10 @@ export interface MockServer<R extends ResponseMap = ResponseMap> {
 const ADMIN = '/__switchboard/';
 
 /** Starts serving `mock` over HTTP. */
-export async function startServer<R extends ResponseMap>(mock: Mock<R>, options: MockServerOptions = {}): Promise<MockServer<R>> {
+export async function startServer<R extends ResponseMap>(
+  mock: Mock<R>,
+  options: MockServerOptions = {},
+): Promise<MockServer<R>> {
   const host = options.host ?? '127.0.0.1';
   const limit = options.maxBodyBytes ?? 1024 * 1024;
   const server = http.createServer((req, res) => {
@@ -65,15 +68,26 @@ export async function startServer<R extends ResponseMap>(mock: Mock<R>, options:
   };
 }
 
-async function serve<R extends ResponseMap>(mock: Mock<R>, req: http.IncomingMessage, res: http.ServerResponse, limit: number): Promise<void> {
+async function serve<R extends ResponseMap>(
+  mock: Mock<R>,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  limit: number,
+): Promise<void> {
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
   const declared = Number(req.headers['content-length'] ?? 0);
   const body = declared > limit ? undefined : await readBody(req, limit);
   if (body === undefined) return tooLarge(mock, req, res, limit);
   if (url.pathname.startsWith(ADMIN)) return admin(mock, url, req.method ?? 'GET', body, res);
   const headers: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-  const request: MockRequest = { method: (req.method ?? 'GET').toUpperCase(), url, headers, ...(body.length > 0 ? { body } : {}) };
+  for (const [k, v] of Object.entries(req.headers))
+    headers[k] = Array.isArray(v) ? v.join(', ') : v;
+  const request: MockRequest = {
+    method: (req.method ?? 'GET').toUpperCase(),
+    url,
+    headers,
+    ...(body.length > 0 ? { body } : {}),
+  };
   send(res, (await mock.handleRaw(request))!);
 }
 
@@ -95,14 +109,28 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Uint8Array 
   });
 }
 
-function tooLarge<R extends ResponseMap>(mock: Mock<R>, req: http.IncomingMessage, res: http.ServerResponse, limit: number): void {
+function tooLarge<R extends ResponseMap>(
+  mock: Mock<R>,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  limit: number,
+): void {
   res.setHeader('connection', 'close');
-  send(res, mock.errorResult(413, `Request body too large: the mock accepts at most ${limit} bytes`));
+  send(
+    res,
+    mock.errorResult(413, `Request body too large: the mock accepts at most ${limit} bytes`),
+  );
   req.resume();
 }
 
 /** `POST /__switchboard/faults` (JSON FaultOptions) and `POST /__switchboard/reset`. */
-function admin<R extends ResponseMap>(mock: Mock<R>, url: URL, method: string, body: Uint8Array, res: http.ServerResponse): void {
+function admin<R extends ResponseMap>(
+  mock: Mock<R>,
+  url: URL,
+  method: string,
+  body: Uint8Array,
+  res: http.ServerResponse,
+): void {
   const action = url.pathname.slice(ADMIN.length);
   if (method === 'POST' && action === 'reset') {
     mock.reset();
@@ -113,20 +141,39 @@ function admin<R extends ResponseMap>(mock: Mock<R>, url: URL, method: string, b
       mock.setFaults(JSON.parse(new TextDecoder().decode(body) || '{}'));
       return send(res, { status: 204, headers: {} });
     } catch (error) {
-      return send(res, { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: (error as Error).message }) });
+      return send(res, {
+        status: 400,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ message: (error as Error).message }),
+      });
     }
   }
-  send(res, { status: 404, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: `unknown admin action ${action}` }) });
+  send(res, {
+    status: 404,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ message: `unknown admin action ${action}` }),
+  });
 }
 
 function send(res: http.ServerResponse, result: MockResult): void {
   res.statusCode = result.status;
   for (const [k, v] of Object.entries(result.headers)) res.setHeader(k, v);
-  if (result.body !== undefined && !res.hasHeader('content-length')) res.setHeader('content-length', typeof result.body === 'string' ? Buffer.byteLength(result.body) : result.body.length);
+  if (result.body !== undefined && !res.hasHeader('content-length'))
+    res.setHeader(
+      'content-length',
+      typeof result.body === 'string' ? Buffer.byteLength(result.body) : result.body.length,
+    );
   res.end(result.body);
 }
 
-function fail<R extends ResponseMap>(mock: Mock<R>, res: http.ServerResponse, error: unknown): void {
+function fail<R extends ResponseMap>(
+  mock: Mock<R>,
+  res: http.ServerResponse,
+  error: unknown,
+): void {
   if (res.headersSent) return void res.destroy();
-  send(res, mock.errorResult(500, `Mock server error: ${(error as Error)?.message ?? String(error)}`));
+  send(
+    res,
+    mock.errorResult(500, `Mock server error: ${(error as Error)?.message ?? String(error)}`),
+  );
 }

@@ -14,9 +14,9 @@ import type { Reply, Responder } from './respond.js';
 import type { Sampler } from './sample.js';
 import { isObject, merge, own, setOwn, type Schemas } from './schema.js';
 import { replaceText, type StoredRecord, type Store } from './store.js';
-import type { JsonSchema, MockOperation, MockResource, MockState } from './types.js';
+import type { JsonSchema, MockOperation, MockResource, MockState, SchemaObject } from './types.js';
 
-type Obj = { [key: string]: unknown };
+type Obj = SchemaObject;
 
 /** Thrown when the record an operation addresses does not exist. */
 export class NotFound extends Error {}
@@ -30,7 +30,14 @@ export interface StateContext {
 }
 
 /** Runs an operation's action against the store and builds its reply. */
-export function runState(ctx: StateContext, op: MockOperation, state: MockState, parsed: ParsedRequest, req: MockRequest, base: Reply): Reply {
+export function runState(
+  ctx: StateContext,
+  op: MockOperation,
+  state: MockState,
+  parsed: ParsedRequest,
+  req: MockRequest,
+  base: Reply,
+): Reply {
   const def = ctx.store.resource(state.resource);
   if (!def) return base;
   switch (state.action) {
@@ -55,7 +62,15 @@ export function runState(ctx: StateContext, op: MockOperation, state: MockState,
   }
 }
 
-function list(ctx: StateContext, op: MockOperation, state: MockState, def: MockResource, parsed: ParsedRequest, req: MockRequest, base: Reply): Reply {
+function list(
+  ctx: StateContext,
+  op: MockOperation,
+  state: MockState,
+  def: MockResource,
+  parsed: ParsedRequest,
+  req: MockRequest,
+  base: Reply,
+): Reply {
   const filter = listFilter(ctx.schemas, op, def.schema, parsed.query);
   const items = ctx.store
     .list(state.resource, parsed.account)
@@ -67,42 +82,84 @@ function list(ctx: StateContext, op: MockOperation, state: MockState, def: MockR
     return { ...base, body: typeof max === 'number' ? items.slice(0, max) : items };
   }
   const body = isObject(base.body) ? base.body : {};
-  return { ...base, body: fillPage(body, items, op, { path: req.url.pathname, search: req.url.searchParams, query: parsed.query }, path) };
+  return {
+    ...base,
+    body: fillPage(
+      body,
+      items,
+      op,
+      { path: req.url.pathname, search: req.url.searchParams, query: parsed.query },
+      path,
+    ),
+  };
 }
 
-function create(ctx: StateContext, op: MockOperation, state: MockState, def: MockResource, parsed: ParsedRequest, req: MockRequest, base: Reply): Reply {
-  const template = ctx.store.template(state.resource, parsed.account) ?? (ctx.sampler.sample(def.schema, ctx.random) as Obj);
+function create(
+  ctx: StateContext,
+  op: MockOperation,
+  state: MockState,
+  def: MockResource,
+  parsed: ParsedRequest,
+  req: MockRequest,
+  base: Reply,
+): Reply {
+  const template =
+    ctx.store.template(state.resource, parsed.account) ??
+    (ctx.sampler.sample(def.schema, ctx.random) as Obj);
   const id = newId(ctx, state, def, template, parsed.account);
   const oldId = ctx.store.idOf(state.resource, template);
-  const fresh = (oldId ? replaceText(template, oldId, String(id)) : structuredClone(template)) as Obj;
+  const fresh = (
+    oldId ? replaceText(template, oldId, String(id)) : structuredClone(template)
+  ) as Obj;
   if (def.idProperty) setOwn(fresh, def.idProperty, id);
   const props = propertiesOf(ctx.schemas, def.schema);
-  const bind = (key: string | undefined, value: unknown) => key && Object.hasOwn(props, key) && ctx.schemas.accepts(props[key] as JsonSchema, value) && setOwn(fresh, key, value);
+  const bind = (key: string | undefined, value: unknown) =>
+    key &&
+    Object.hasOwn(props, key) &&
+    ctx.schemas.accepts(props[key] as JsonSchema, value) &&
+    setOwn(fresh, key, value);
   bind(def.accountProperty, parsed.account);
   for (const p of state.parents) bind(p.property, own(parsed.path, p.param));
   const value = applyFields(ctx, def, fresh, parsed.body);
   const rec = ctx.store.put(state.resource, parsed.account, String(id), value);
   const reply = withRecord(state, base, rec);
   if (!state.responseIsRecord && state.responseIdProperty && isObject(reply.body)) {
-    const schema = propertiesOf(ctx.schemas, mediaSchema(op, base) ?? true)[state.responseIdProperty] as JsonSchema | undefined;
-    const asList = schema !== undefined && !ctx.schemas.accepts(schema, id) && ctx.schemas.accepts(schema, [id]);
+    const schema = propertiesOf(ctx.schemas, mediaSchema(op, base) ?? true)[
+      state.responseIdProperty
+    ] as JsonSchema | undefined;
+    const asList =
+      schema !== undefined && !ctx.schemas.accepts(schema, id) && ctx.schemas.accepts(schema, [id]);
     setOwn(reply.body, state.responseIdProperty, asList ? [id] : id);
   }
-  const location = op.responses.find((r) => r.status === String(reply.status))?.headers.some((h) => h.name.toLowerCase() === 'location');
+  const location = op.responses
+    .find((r) => r.status === String(reply.status))
+    ?.headers.some((h) => h.name.toLowerCase() === 'location');
   if (location) reply.headers = { ...reply.headers, location: itemUrl(req.url, String(id)) };
   return reply;
 }
 
-function subResource(ctx: StateContext, op: MockOperation, state: MockState, def: MockResource, parsed: ParsedRequest, base: Reply): Reply {
+function subResource(
+  ctx: StateContext,
+  op: MockOperation,
+  state: MockState,
+  def: MockResource,
+  parsed: ParsedRequest,
+  base: Reply,
+): Reply {
   const rec = find(ctx, op, state, parsed);
   const sub = state.sub?.name ?? 'sub';
   const prop = state.sub?.property;
   const absent = rec.deleted.has(sub) || (prop !== undefined && own(rec.value, prop) === null);
-  if (state.action !== 'sub-write' && absent) throw new NotFound(`The ${sub} of ${state.resource} '${idFrom(state, parsed)}' was not found`);
-  const propSchema = prop === undefined ? undefined : (propertiesOf(ctx.schemas, def.schema)[prop] as JsonSchema | undefined);
+  if (state.action !== 'sub-write' && absent)
+    throw new NotFound(`The ${sub} of ${state.resource} '${idFrom(state, parsed)}' was not found`);
+  const propSchema =
+    prop === undefined
+      ? undefined
+      : (propertiesOf(ctx.schemas, def.schema)[prop] as JsonSchema | undefined);
   if (state.action === 'sub-delete') {
     rec.deleted.add(sub);
-    if (prop && propSchema !== undefined && ctx.schemas.accepts(propSchema, null)) rec.value = merge(rec.value, { [prop]: null });
+    if (prop && propSchema !== undefined && ctx.schemas.accepts(propSchema, null))
+      rec.value = merge(rec.value, { [prop]: null });
   } else if (state.action === 'sub-write') {
     rec.deleted.delete(sub);
     if (prop && propSchema !== undefined && (own(rec.value, prop) ?? null) === null) {
@@ -113,12 +170,18 @@ function subResource(ctx: StateContext, op: MockOperation, state: MockState, def
 }
 
 /** The addressed record, or NotFound. A singleton addressed by the account itself is made on first use. */
-function find(ctx: StateContext, op: MockOperation, state: MockState, parsed: ParsedRequest): StoredRecord {
+function find(
+  ctx: StateContext,
+  op: MockOperation,
+  state: MockState,
+  parsed: ParsedRequest,
+): StoredRecord {
   const id = idFrom(state, parsed);
   const rec = ctx.store.get(state.resource, parsed.account, id);
   if (rec && parentsMatch(state, rec.value, parsed)) return rec;
   const byAccount = op.params.some((p) => p.in === 'path' && p.name === state.idParam && p.account);
-  const template = byAccount && !rec ? ctx.store.template(state.resource, parsed.account) : undefined;
+  const template =
+    byAccount && !rec ? ctx.store.template(state.resource, parsed.account) : undefined;
   if (template) {
     const def = ctx.store.resource(state.resource)!;
     if (def.idProperty) setOwn(template, def.idProperty, id);
@@ -132,7 +195,11 @@ function idFrom(state: MockState, parsed: ParsedRequest): string {
 }
 
 function parentsMatch(state: MockState, value: Obj, parsed: ParsedRequest): boolean {
-  return state.parents.every((p) => !Object.hasOwn(value, p.property) || String(value[p.property]) === String(own(parsed.path, p.param)));
+  return state.parents.every(
+    (p) =>
+      !Object.hasOwn(value, p.property) ||
+      String(value[p.property]) === String(own(parsed.path, p.param)),
+  );
 }
 
 /** The request body's fields that are record properties (and valid for them) written over the record. */
@@ -141,14 +208,16 @@ function applyFields(ctx: StateContext, def: MockResource, value: Obj, body: unk
   const props = propertiesOf(ctx.schemas, def.schema);
   const next = merge(value);
   for (const key of Object.keys(body)) {
-    if (Object.hasOwn(props, key) && ctx.schemas.accepts(props[key] as JsonSchema, body[key])) setOwn(next, key, body[key]);
+    if (Object.hasOwn(props, key) && ctx.schemas.accepts(props[key] as JsonSchema, body[key]))
+      setOwn(next, key, body[key]);
   }
   return ctx.schemas.accepts(def.schema, next) ? next : value;
 }
 
 /** The reply with the record written over its example, when the body is the record. */
 function withRecord(state: MockState, base: Reply, rec: StoredRecord): Reply {
-  if (!state.responseIsRecord || base.body === undefined || base.body instanceof Uint8Array) return base;
+  if (!state.responseIsRecord || base.body === undefined || base.body instanceof Uint8Array)
+    return base;
   return { ...base, body: merge(isObject(base.body) ? base.body : {}, rec.value) };
 }
 
@@ -157,21 +226,41 @@ function mediaSchema(op: MockOperation, reply: Reply): JsonSchema | undefined {
   return res?.contents.find((c) => c.mediaType === reply.mediaType)?.schema;
 }
 
-function newId(ctx: StateContext, state: MockState, def: MockResource, template: Obj, account: string): string | number {
-  const schema = def.idProperty ? (propertiesOf(ctx.schemas, def.schema)[def.idProperty] as JsonSchema | undefined) : undefined;
+function newId(
+  ctx: StateContext,
+  state: MockState,
+  def: MockResource,
+  template: Obj,
+  account: string,
+): string | number {
+  const schema = def.idProperty
+    ? (propertiesOf(ctx.schemas, def.schema)[def.idProperty] as JsonSchema | undefined)
+    : undefined;
   const resolved = schema === undefined ? undefined : ctx.schemas.resolve(schema);
   const existing = def.idProperty ? own(template, def.idProperty) : undefined;
   for (let attempt = 0; attempt < 20; attempt++) {
     const pattern = own(resolved, 'pattern');
     let id: unknown =
-      typeof pattern === 'string' ? sampleRegex(pattern, ctx.random)
-      : own(resolved, 'format') === 'uuid' ? ctx.random.uuid()
-      : typeof existing === 'string' ? ctx.random.like(existing)
-      : typeof existing === 'number' ? ctx.random.int(100000, 999999999)
-      : undefined;
-    if (id === undefined || (schema !== undefined && !ctx.schemas.accepts(schema, id))) id = schema === undefined ? ctx.random.uuid() : ctx.sampler.sample(schema, ctx.random, { examples: false });
+      typeof pattern === 'string'
+        ? sampleRegex(pattern, ctx.random)
+        : own(resolved, 'format') === 'uuid'
+          ? ctx.random.uuid()
+          : typeof existing === 'string'
+            ? ctx.random.like(existing)
+            : typeof existing === 'number'
+              ? ctx.random.int(100000, 999999999)
+              : undefined;
+    if (id === undefined || (schema !== undefined && !ctx.schemas.accepts(schema, id)))
+      id =
+        schema === undefined
+          ? ctx.random.uuid()
+          : ctx.sampler.sample(schema, ctx.random, { examples: false });
     const key = String(id);
-    if ((typeof id === 'string' || typeof id === 'number') && !ctx.store.get(state.resource, account, key)) return id;
+    if (
+      (typeof id === 'string' || typeof id === 'number') &&
+      !ctx.store.get(state.resource, account, key)
+    )
+      return id;
   }
   return ctx.random.uuid();
 }

@@ -5,9 +5,9 @@
  * records list first, then the seeds in example order.
  */
 import { isObject, merge, own, setOwn } from './schema.js';
-import type { MockResource, MockSpec } from './types.js';
+import type { MockResource, MockSpec, SchemaObject } from './types.js';
 
-type Obj = { [key: string]: unknown };
+type Obj = SchemaObject;
 
 export interface StoredRecord {
   value: Obj;

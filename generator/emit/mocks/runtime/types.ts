@@ -4,8 +4,44 @@
  * the runtime (validation, store, samples, faults) is driven by it alone.
  */
 
-/** A JSON Schema (2020-12 subset); `$ref`s point at `#/components/schemas/<Name>`. */
-export type JsonSchema = { [key: string]: unknown } | boolean;
+/** A JSON Schema object (2020-12 subset); `$ref`s point at `#/components/schemas/<Name>`. */
+export interface SchemaObject {
+  $ref?: unknown;
+  type?: unknown;
+  enum?: unknown;
+  const?: unknown;
+  format?: unknown;
+  pattern?: unknown;
+  properties?: unknown;
+  required?: unknown;
+  additionalProperties?: unknown;
+  patternProperties?: unknown;
+  items?: unknown;
+  prefixItems?: unknown;
+  allOf?: unknown;
+  anyOf?: unknown;
+  oneOf?: unknown;
+  not?: unknown;
+  minimum?: unknown;
+  maximum?: unknown;
+  exclusiveMinimum?: unknown;
+  exclusiveMaximum?: unknown;
+  multipleOf?: unknown;
+  minLength?: unknown;
+  maxLength?: unknown;
+  minItems?: unknown;
+  maxItems?: unknown;
+  uniqueItems?: unknown;
+  minProperties?: unknown;
+  maxProperties?: unknown;
+  default?: unknown;
+  example?: unknown;
+  examples?: unknown;
+  [keyword: string]: unknown;
+}
+
+/** A JSON Schema: an object, or `true`/`false`. */
+export type JsonSchema = SchemaObject | boolean;
 
 export interface MockSpec {
   title: string;
@@ -79,7 +115,8 @@ export interface MockPagination {
 }
 
 /** What an operation does to the store. */
-export type MockAction = 'list' | 'create' | 'read' | 'update' | 'delete' | 'sub-read' | 'sub-write' | 'sub-delete';
+export type MockAction =
+  'list' | 'create' | 'read' | 'update' | 'delete' | 'sub-read' | 'sub-write' | 'sub-delete';
 
 export interface MockState {
   action: MockAction;

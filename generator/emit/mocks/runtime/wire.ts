@@ -19,7 +19,8 @@ const NO_BODY = new Set([204, 205, 304]);
 export function toResult(reply: Reply, method: string): MockResult {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(reply.headers)) headers[k.toLowerCase()] = v;
-  if (reply.body === undefined || NO_BODY.has(reply.status)) return { status: reply.status, headers };
+  if (reply.body === undefined || NO_BODY.has(reply.status))
+    return { status: reply.status, headers };
   let body: string | Uint8Array;
   let type = reply.mediaType ?? 'application/json';
   if (reply.body instanceof Uint8Array) body = reply.body;
@@ -28,7 +29,8 @@ export function toResult(reply: Reply, method: string): MockResult {
     body = JSON.stringify(reply.body);
     if (!/json/.test(type)) type = 'application/json';
   }
-  headers['content-type'] ??= /^text\/|json/.test(type) && !/charset=/.test(type) ? `${type}; charset=utf-8` : type;
+  headers['content-type'] ??=
+    /^text\/|json/.test(type) && !/charset=/.test(type) ? `${type}; charset=utf-8` : type;
   return { status: reply.status, headers, ...(method === 'HEAD' ? {} : { body }) };
 }
 
@@ -45,7 +47,10 @@ export async function fromFetch(request: Request): Promise<MockRequest> {
 
 /** A fetch Response for a result. */
 export function toResponse(result: MockResult): Response {
-  return new Response(result.body === undefined ? null : (result.body as BodyInit), { status: result.status, headers: result.headers });
+  return new Response(result.body === undefined ? null : (result.body as BodyInit), {
+    status: result.status,
+    headers: result.headers,
+  });
 }
 
 /** Headers as a plain record with lower-case names. */
