@@ -5,6 +5,7 @@
 import { generateCommand, GENERATE_HELP } from './commands/generate.js';
 import { initCommand, INIT_HELP } from './commands/init.js';
 import { lintCommand, LINT_HELP } from './commands/lint.js';
+import { mockCommand, MOCK_HELP } from './commands/mock.js';
 import { UsageError, type Command, type Io } from './commands/shared.js';
 import { formatIssue, SpecError } from './issues.js';
 import { switchboardVersion } from './paths.js';
@@ -22,20 +23,15 @@ ${GENERATE_HELP}
 
 ${LINT_HELP}
 
-${INIT_HELP}`;
+${INIT_HELP}
 
-const notYet =
-  (what: string): Command =>
-  async (_args, io) => {
-    io.err(`switchboard ${what} is not implemented yet.`);
-    return 2;
-  };
+${MOCK_HELP}`;
 
 const COMMANDS: Record<string, Command> = {
   generate: generateCommand,
   lint: lintCommand,
   init: initCommand,
-  mock: notYet('mock'),
+  mock: mockCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {
