@@ -40,55 +40,84 @@ const SPEC_EXT = /\.(ya?ml|json)$/i;
 
 /** Watches until stopped; resolves 0. */
 export async function watchTargets(targets: Target[], io: Io, options: WatchOptions): Promise<number> {
-  const watched = targets.map((target) => ({ target, deps: new Set([target.spec]), ok: false }));
-  const templateDirs = [templatesDir(), runtimeDir('client'), runtimeDir('mocks')].filter((d) => fs.existsSync(d));
-  const watchers = new Map<string, fs.FSWatcher>();
-  const pending = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
-  let queue = Promise.resolve();
-  const say = (line: string) => options.quiet || io.out(line);
+  const stop = stopped(options.signal);
+  const session = new WatchSession(targets, io, options);
+  await session.runAll(session.watched);
+  session.say(`watching ${targets.length === 1 ? shown(targets[0].spec, io.cwd) : `${targets.length} specs`} and templates; Ctrl-C stops`);
+  await stop;
+  await session.close();
+  session.say('stopped watching');
+  return 0;
+}
 
-  const syncWatchers = () => {
-    const dirs = new Set(watched.flatMap((w) => [...w.deps].map((d) => path.dirname(d))));
-    for (const [dir, w] of watchers) if (!dirs.has(dir) && !templateDirs.includes(dir)) (w.close(), watchers.delete(dir));
-    for (const dir of [...dirs, ...templateDirs]) if (!watchers.has(dir)) watchDir(dir);
-  };
-  const watchDir = (dir: string) => {
+/** The folders being watched, the pending changes and the queue of runs. */
+class WatchSession {
+  readonly watched: Watched[];
+  private readonly templateDirs = [templatesDir(), runtimeDir('client'), runtimeDir('mocks')].filter((d) => fs.existsSync(d));
+  private readonly watchers = new Map<string, fs.FSWatcher>();
+  private readonly pending = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  private queue = Promise.resolve();
+
+  constructor(
+    targets: Target[],
+    private readonly io: Io,
+    private readonly options: WatchOptions,
+  ) {
+    this.watched = targets.map((target) => ({ target, deps: new Set([target.spec]), ok: false }));
+  }
+
+  say(line: string): void {
+    if (!this.options.quiet) this.io.out(line);
+  }
+
+  /** Regenerates `list` one after another, then watches the folders their files are in now. */
+  async runAll(list: Watched[]): Promise<void> {
+    for (const w of list) await runOne(w, this.io, this.options);
+    this.syncWatchers();
+  }
+
+  async close(): Promise<void> {
+    clearTimeout(this.timer);
+    for (const w of this.watchers.values()) w.close();
+    this.watchers.clear();
+    await this.queue;
+  }
+
+  private syncWatchers(): void {
+    const dirs = new Set(this.watched.flatMap((w) => [...w.deps].map((d) => path.dirname(d))));
+    for (const [dir, w] of this.watchers) {
+      if (!dirs.has(dir) && !this.templateDirs.includes(dir)) (w.close(), this.watchers.delete(dir));
+    }
+    for (const dir of [...dirs, ...this.templateDirs]) if (!this.watchers.has(dir)) this.watchDir(dir);
+  }
+
+  private watchDir(dir: string): void {
     try {
-      const recursive = templateDirs.includes(dir);
-      const w = fs.watch(dir, { recursive }, (_event, name) => onEvent(name ? path.join(dir, name.toString()) : dir));
-      w.on('error', () => (w.close(), watchers.delete(dir)));
-      watchers.set(dir, w);
+      const recursive = this.templateDirs.includes(dir);
+      const w = fs.watch(dir, { recursive }, (_event, name) => this.onEvent(name ? path.join(dir, name.toString()) : dir));
+      w.on('error', () => (w.close(), this.watchers.delete(dir)));
+      this.watchers.set(dir, w);
     } catch {
       // The folder vanished; it is watched again once a run finds it.
     }
-  };
-  const onEvent = (file: string) => {
-    pending.add(file);
-    clearTimeout(timer);
-    timer = setTimeout(flush, options.debounceMs ?? 80);
-  };
-  const flush = () => {
-    const changed = [...pending];
-    pending.clear();
-    const hits = affected(watched, changed, templateDirs);
-    if (hits.length === 0) return;
-    say(`changed: ${changed.filter((f) => isRelevant(f, watched, templateDirs)).map((f) => shown(f, io.cwd)).join(', ')}`);
-    queue = queue.then(() => runAll(hits));
-  };
-  const runAll = async (list: Watched[]) => {
-    for (const w of list) await runOne(w, io, options);
-    syncWatchers();
-  };
+  }
 
-  await runAll(watched);
-  say(`watching ${watched.length === 1 ? shown(watched[0].target.spec, io.cwd) : `${watched.length} specs`} and templates; Ctrl-C stops`);
-  await stopped(options.signal);
-  clearTimeout(timer);
-  for (const w of watchers.values()) w.close();
-  await queue;
-  say('stopped watching');
-  return 0;
+  private onEvent(file: string): void {
+    this.pending.add(file);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), this.options.debounceMs ?? 80);
+  }
+
+  private flush(): void {
+    const changed = [...this.pending];
+    this.pending.clear();
+    const hits = affected(this.watched, changed, this.templateDirs);
+    if (hits.length === 0) return;
+    const relevant = changed.filter((f) => affected(this.watched, [f], this.templateDirs).length > 0);
+    this.say(`changed: ${relevant.map((f) => shown(f, this.io.cwd)).join(', ')}`);
+    this.queue = this.queue.then(() => this.runAll(hits));
+  }
 }
 
 /** Generates one target; on failure prints located errors and keeps the previous output. */
@@ -141,10 +170,6 @@ function touches(w: Watched, file: string): boolean {
   const dirs = [...w.deps].map((d) => path.dirname(d));
   if (dirs.includes(file)) return true;
   return !w.ok && SPEC_EXT.test(file) && dirs.includes(path.dirname(file));
-}
-
-function isRelevant(file: string, watched: Watched[], templateDirs: string[]): boolean {
-  return affected(watched, [file], templateDirs).length > 0;
 }
 
 function shown(file: string, cwd: string): string {
