@@ -65,7 +65,7 @@ describe('hostile spec text in the docs', () => {
     const methods = page.find((s) => s.level === 1)!.tables[0];
     expect(methods).toContainEqual([get.methodName, `GET ${shown(get.path)}`, shown(get.summary!)]);
     const model = outline(built.markdown.get('docs/models/EvilThing.md')!).flatMap((s) => s.tables.flatMap((t) => t));
-    expect(model.map((r) => r[0])).toEqual(['Name', 'name|x', 'kind`', '*/', '</script>']);
+    expect(model.map((r) => r[0])).toEqual(['Name', 'id', 'name|x', 'kind`', '*/', '</script>']);
   });
 
   it('keeps prose as plain paragraphs: no injected lists, quotes, rules or code blocks', () => {

@@ -44,7 +44,7 @@ describe('docs templates', () => {
   });
 
   it('the md helper refuses a plain string, and strict mode a missing field', () => {
-    const model = { typeName: 'X', fileName: 'X', specName: '', title: '', description: '', nullable: 'no', properties: [], additional: null, enumValues: [] };
+    const model = { typeName: 'X', fileName: 'X', specName: '', title: '', description: '', nullable: 'no', properties: [], additional: null, enumValues: [], inputName: '' };
     expect(() => render('model', { ...model, type: '<script>' })).toThrow(/md helper/);
     expect(() => render('model', { typeName: 'X' })).toThrow();
   });

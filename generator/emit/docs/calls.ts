@@ -32,7 +32,8 @@ export function exampleParams(op: OperationNode, resolve: Resolve): Record<strin
   const params: Record<string, unknown> = {};
   for (const p of callParams(op)) {
     if (skipped(op, p) || (!p.required && p.example === undefined)) continue;
-    params[p.name] = exampleFor(p.schema, resolve, [p.example, p.schema.example]);
+    const value = exampleFor(p.schema, resolve, [p.example, p.schema.example]);
+    Object.defineProperty(params, p.name, { value, enumerable: true, writable: true, configurable: true });
   }
   const media = requestMedia(op);
   if (media && (op.body?.required || media.example !== undefined)) {

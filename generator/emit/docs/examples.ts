@@ -20,10 +20,37 @@ export function resolver(model: ApiModel): Resolve {
   return (target) => byName.get(target);
 }
 
-/** The first candidate that fits the schema as a request value, else a placeholder. */
+/**
+ * The first candidate that fits the schema as a request value (read-only
+ * properties, which requests leave out, are dropped first), else a placeholder.
+ */
 export function exampleFor(schema: SchemaNode, resolve: Resolve, candidates: unknown[]): unknown {
-  for (const value of candidates) if (value !== undefined && fits(value, schema, resolve)) return value;
+  for (const value of candidates) {
+    if (value === undefined) continue;
+    const request = withoutReadOnly(value, schema, resolve);
+    if (fits(request, schema, resolve)) return request;
+  }
   return placeholder(schema, resolve);
+}
+
+/** A copy of an example without the properties the schema marks read-only (at any depth). */
+export function withoutReadOnly(value: unknown, schema: SchemaNode, resolve: Resolve, depth = 0): unknown {
+  if (depth > 32 || value === null || typeof value !== 'object') return value;
+  if (schema.kind === 'ref') {
+    const target = resolve(schema.target);
+    return target ? withoutReadOnly(value, target, resolve, depth + 1) : value;
+  }
+  if (schema.kind === 'array' && Array.isArray(value)) return value.map((v) => withoutReadOnly(v, schema.items, resolve, depth + 1));
+  if (schema.kind !== 'object' || Array.isArray(value)) return value;
+  const props = new Map(schema.properties.map((p) => [p.name, p.schema]));
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    const prop = props.get(key);
+    if (prop?.readOnly) continue;
+    // defineProperty: a `__proto__` key stays a key instead of setting the prototype.
+    Object.defineProperty(out, key, { value: prop ? withoutReadOnly(v, prop, resolve, depth + 1) : v, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
 
 /** Whether a JSON value is assignable to the request type of a schema (excess properties included). */
@@ -108,7 +135,7 @@ function objectPlaceholder(schema: ObjectSchemaNode, resolve: Resolve, depth: nu
   for (const p of schema.properties) {
     if (!p.required || p.schema.readOnly) continue;
     const value = placeholder(p.schema, resolve, depth + 1);
-    if (value !== undefined) out[p.name] = value;
+    if (value !== undefined) Object.defineProperty(out, p.name, { value, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -138,6 +165,11 @@ function primitivePlaceholder(schema: PrimitiveSchemaNode): unknown {
   }
 }
 
+/** An object literal key; `__proto__` is computed, since a plain one would set the prototype. */
+function objectKey(key: string): string {
+  return key === '__proto__' ? `[${stringLiteral(key)}]` : propertyKey(key);
+}
+
 /** A value as a TypeScript expression: keys through `propertyKey`, strings through `stringLiteral`. */
 export function valueText(value: unknown, indent = ''): string {
   if (value instanceof BytesValue) return `new Uint8Array([${value.bytes.join(', ')}])`;
@@ -151,7 +183,7 @@ export function valueText(value: unknown, indent = ''): string {
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
     if (entries.length === 0) return '{}';
-    return `{\n${entries.map(([k, v]) => `${inner}${propertyKey(k)}: ${valueText(v, inner)},`).join('\n')}\n${indent}}`;
+    return `{\n${entries.map(([k, v]) => `${inner}${objectKey(k)}: ${valueText(v, inner)},`).join('\n')}\n${indent}}`;
   }
   return 'undefined';
 }

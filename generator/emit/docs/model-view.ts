@@ -33,6 +33,8 @@ export interface ModelView {
   /** `Record<string, …>` extras of an object, if any. */
   additional: Markdown | null;
   enumValues: Markdown[];
+  /** `<Name>Input`, the request-body variant without read-only properties, when there is one. */
+  inputName: string;
 }
 
 /** Builds one model page's view. */
@@ -50,6 +52,7 @@ export function modelView(named: NamedSchema, links: LinkContext, resolve: (t: s
     properties: object ? object.properties.map((p) => propertyRow(p, links, resolve)) : [],
     additional: object ? additionalMarkdown(object, links) : null,
     enumValues: node.kind === 'enum' ? node.values.map((v) => md(mdCode(JSON.stringify(v), false))) : [],
+    inputName: links.inputVariants.has(named.typeName) ? `${named.typeName}Input` : '',
   };
 }
 
