@@ -85,7 +85,7 @@ export function emitEntryFile(model: ApiModel, responsesType: string): string {
   const alias = responsesType === 'MockResponses' ? 'MockResponses' : `${responsesType} as MockResponses`;
   const statements: (string | StatementStructures)[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: 'msw', isTypeOnly: true, namedImports: ['HttpHandler'] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/core.js', namedImports: ['createMock', 'type Mock', 'type MockOptions', 'type OverrideResolver'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/core.js', namedImports: ['createMock as createMockOf', 'type Mock', 'type MockOptions', 'type OverrideResolver'] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/msw.js', namedImports: ['createHandlers', 'loadMsw', 'mswMissing', 'overrideHandler'] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/server.js', isTypeOnly: true, namedImports: ['MockServer', 'MockServerOptions'] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './responses.js', isTypeOnly: true, namedImports: [alias] },
@@ -100,7 +100,7 @@ function ENTRY_BODY(model: ApiModel): (string | StatementStructures)[] {
   return [
     `export type { MockResponses };`,
     `/** The id of an operation of ${title}. */\nexport type OperationId = keyof MockResponses;`,
-    `/**\n * The mock behind \`handlers\`: stateful, seeded from the spec's examples.\n * Call \`mock.reset()\` between tests; \`mock.setFaults()\` and \`mock.failNext()\` inject faults.\n */\nexport const mock: Mock<MockResponses> = createMock<MockResponses>(spec);`,
+    `/**\n * The mock behind \`handlers\`: stateful, seeded from the spec's examples.\n * Call \`mock.reset()\` between tests; \`mock.setFaults()\` and \`mock.failNext()\` inject faults.\n */\nexport const mock: Mock<MockResponses> = createMockOf<MockResponses>(spec);`,
     `// msw is an optional peer dependency: without it the handlers are empty and startMockServer still works.\nconst msw = await loadMsw();`,
     `/**\n * MSW 2 request handlers for every operation of ${title}, most specific route first:\n * \`setupServer(...handlers)\` from \`msw/node\`. They check credentials and requests against the spec\n * and answer in the API's own formats.\n */\nexport const handlers: HttpHandler[] = msw ? createHandlers(mock, msw) : [];`,
     {
@@ -119,11 +119,20 @@ function ENTRY_BODY(model: ApiModel): (string | StatementStructures)[] {
     {
       kind: StructureKind.Function,
       isExported: true,
+      name: 'createMock',
+      docs: ['A new mock of this API, framework-free: `await mock.handle(request)` answers a fetch Request.'],
+      parameters: [{ name: 'options', type: 'MockOptions', initializer: '{}' }],
+      returnType: 'Mock<MockResponses>',
+      statements: ['return createMockOf<MockResponses>(spec, options);'],
+    },
+    {
+      kind: StructureKind.Function,
+      isExported: true,
       name: 'createMockHandlers',
       docs: ['A separate mock with its own options (stateless, credentials, faults, seed) and the MSW handlers bound to it.'],
       parameters: [{ name: 'options', type: 'MockOptions', initializer: '{}' }],
       returnType: '{ mock: Mock<MockResponses>; handlers: HttpHandler[] }',
-      statements: ['if (!msw) throw mswMissing();', 'const own = createMock<MockResponses>(spec, options);', 'return { mock: own, handlers: createHandlers(own, msw) };'],
+      statements: ['if (!msw) throw mswMissing();', 'const own = createMock(options);', 'return { mock: own, handlers: createHandlers(own, msw) };'],
     },
     {
       kind: StructureKind.Function,
@@ -133,7 +142,7 @@ function ENTRY_BODY(model: ApiModel): (string | StatementStructures)[] {
       docs: [`Starts the standalone mock server of ${title} (127.0.0.1:4010 unless told otherwise), serving under the spec's base path. msw is not needed.`],
       parameters: [{ name: 'options', type: 'MockOptions & MockServerOptions', initializer: '{}' }],
       returnType: 'Promise<MockServer<MockResponses>>',
-      statements: [`const { startServer } = await import('./runtime/server.js');`, 'return startServer(createMock<MockResponses>(spec, options), options);'],
+      statements: [`const { startServer } = await import('./runtime/server.js');`, 'return startServer(createMock(options), options);'],
     },
     `export { spec };`,
     `export type { Mock, MockOptions, MockReply, OverrideContext, OverrideResolver } from './runtime/core.js';`,

@@ -61,15 +61,18 @@ export class Shapes {
   /** Example records of a resource: list items first, then single reads; one per id. */
   seeds(model: ApiModel, states: Map<OperationNode, MockState>, core: string, idProperty: string | undefined): unknown[] {
     const props = this.propertyNames(core);
-    const out: unknown[] = [];
-    const seen = new Set<string>();
+    const out: Record<string, unknown>[] = [];
+    const seen = new Map<string, Record<string, unknown>>();
     const add = (value: unknown) => {
       if (!value || typeof value !== 'object' || Array.isArray(value)) return;
       const record = pick(value as Record<string, unknown>, props);
       const id = idProperty ? record[idProperty] : undefined;
       const key = typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
-      if (key !== undefined && seen.has(key)) return;
-      if (key !== undefined) seen.add(key);
+      const known = key === undefined ? undefined : seen.get(key);
+      // The same record in another example: it fills in what the first one left out or null.
+      if (known) for (const k of Object.keys(record)) if (known[k] === undefined || known[k] === null) define(known, k, record[k]);
+      if (known) return;
+      if (key !== undefined) seen.set(key, record);
       out.push(record);
     };
     for (const action of ['list', 'read'] as const) {
@@ -122,7 +125,11 @@ function pick(value: Record<string, unknown>, props: Set<string>): Record<string
   if (props.size === 0) return value;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    if (props.has(key)) Object.defineProperty(out, key, { value: value[key], enumerable: true, writable: true, configurable: true });
+    if (props.has(key)) define(out, key, value[key]);
   }
   return out;
+}
+
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
