@@ -202,14 +202,30 @@ function parentsMatch(state: MockState, value: Obj, parsed: ParsedRequest): bool
   );
 }
 
-/** The request body's fields that are record properties (and valid for them) written over the record. */
+/**
+ * The request body's fields written over the record: a field of the same name,
+ * or the one record property it prefixes (`from` → `from_number`, `to` → `toNumber`).
+ * Values the record's schema would not accept are skipped.
+ */
 function applyFields(ctx: StateContext, def: MockResource, value: Obj, body: unknown): Obj {
   if (!isObject(body)) return value;
   const props = propertiesOf(ctx.schemas, def.schema);
+  const names = Object.keys(props);
   const next = merge(value);
   for (const key of Object.keys(body)) {
-    if (Object.hasOwn(props, key) && ctx.schemas.accepts(props[key] as JsonSchema, body[key]))
-      setOwn(next, key, body[key]);
+    const prefixed = names.filter(
+      (n) =>
+        key !== '' &&
+        n.startsWith(key) &&
+        (n.charAt(key.length) === '_' || /[A-Z]/.test(n.charAt(key.length))),
+    );
+    const target = Object.hasOwn(props, key)
+      ? key
+      : prefixed.length === 1
+        ? prefixed[0]
+        : undefined;
+    if (target !== undefined && ctx.schemas.accepts(props[target] as JsonSchema, body[key]))
+      setOwn(next, target, body[key]);
   }
   return ctx.schemas.accepts(def.schema, next) ? next : value;
 }
@@ -240,16 +256,21 @@ function newId(
   const existing = def.idProperty ? own(template, def.idProperty) : undefined;
   for (let attempt = 0; attempt < 20; attempt++) {
     const pattern = own(resolved, 'pattern');
+    // Shaped like the example id first (`CA` + lower-case hex stays so), then by pattern or format.
     let id: unknown =
-      typeof pattern === 'string'
-        ? sampleRegex(pattern, ctx.random)
-        : own(resolved, 'format') === 'uuid'
-          ? ctx.random.uuid()
-          : typeof existing === 'string'
-            ? ctx.random.like(existing)
-            : typeof existing === 'number'
-              ? ctx.random.int(100000, 999999999)
-              : undefined;
+      typeof existing === 'string'
+        ? ctx.random.like(existing)
+        : typeof existing === 'number'
+          ? ctx.random.int(100000, 999999999)
+          : undefined;
+    if (id === undefined || (schema !== undefined && !ctx.schemas.accepts(schema, id))) {
+      id =
+        typeof pattern === 'string'
+          ? sampleRegex(pattern, ctx.random)
+          : own(resolved, 'format') === 'uuid'
+            ? ctx.random.uuid()
+            : undefined;
+    }
     if (id === undefined || (schema !== undefined && !ctx.schemas.accepts(schema, id)))
       id =
         schema === undefined
