@@ -1,0 +1,117 @@
+/**
+ * No data lost: a generation that replaces an existing package is SIGKILLed at
+ * several points. Right after the kill the output folder is exactly the
+ * previous package or exactly the new one (never a mix, never missing for
+ * good); after the next run's recovery it is whole again, the user's `dist/`
+ * is still there and no staging or backup folder is left beside it.
+ *
+ * The first kill hits the real CLI while it loads and emits. The others hit
+ * the real writer (`writeOutput`) in a child process on a simulated slow disk
+ * (kill-writer.ts), so each point of the write is reached reliably.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { build, generate } from '../../generator/pipeline.js';
+import { recoverOutput } from '../../generator/write/output.js';
+import { snapshotTree, tempDir, writeTree } from '../helpers/temp.js';
+
+const REPO = path.resolve(import.meta.dirname, '..', '..');
+const USER_BUILD = { 'dist/index.js': 'export const built = true;\n' };
+
+function spec(n: number, version: string): string {
+  const schemas: Record<string, unknown> = {};
+  const paths: Record<string, unknown> = {};
+  for (let i = 0; i < n; i++) {
+    schemas[`Thing${i}`] = { type: 'object', description: `Thing ${i}`, required: ['id'], properties: { id: { type: 'string' }, n: { type: 'integer' } } };
+    const ok = { description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/Thing${i}` } } } };
+    paths[`/things${i}/{id}`] = { get: { operationId: `getThing${i}`, tags: [`Group${i % 3}`], parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': ok } } };
+  }
+  return stringify({ openapi: '3.1.0', info: { title: 'Kill', version }, paths, components: { schemas } });
+}
+
+/** Spawns `args` (node) and SIGKILLs it once `when(pid)` holds; reports whether the kill interrupted it. */
+async function killWhen(args: string[], when: (pid: number) => boolean): Promise<boolean> {
+  const child = spawn(process.execPath, args, { cwd: REPO, stdio: 'ignore' });
+  let done = false;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve((done = true) && undefined)));
+  while (!done) {
+    if (when(child.pid!)) {
+      child.kill('SIGKILL');
+      await exited;
+      return child.signalCode === 'SIGKILL';
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  return false;
+}
+
+describe('a generation killed mid-way loses nothing', () => {
+  const dir = tempDir('switchboard-kill-');
+  const out = path.join(dir, 'out');
+  const oldSpec = path.join(dir, 'v1.yaml');
+  const newSpec = path.join(dir, 'v2.yaml');
+  const filesJson = path.join(tempDir(), 'files.json');
+  let oldSnap: Map<string, string>;
+  let newSnap: Map<string, string>;
+
+  async function resetToOld(): Promise<void> {
+    await generate([{ spec: oldSpec, outDir: out }]);
+    writeTree(USER_BUILD, out);
+  }
+
+  /** After a kill: exactly old or new; after recovery: whole, with the user build, nothing beside it. */
+  function expectIntact(): void {
+    if (fs.existsSync(out)) expect([oldSnap, newSnap]).toContainEqual(snapshotTree(out));
+    recoverOutput(out);
+    expect([oldSnap, newSnap]).toContainEqual(snapshotTree(out));
+    expect(fs.readdirSync(dir).sort()).toEqual(['out', 'v1.yaml', 'v2.yaml']);
+  }
+
+  beforeAll(async () => {
+    fs.writeFileSync(oldSpec, spec(8, '1.0.0'));
+    fs.writeFileSync(newSpec, spec(9, '2.0.0'));
+    const { files } = await build({ spec: newSpec, outDir: out });
+    fs.writeFileSync(filesJson, JSON.stringify(files.map((f) => ({ path: f.path, base64: Buffer.from(f.content).toString('base64') }))));
+    const expected = tempDir();
+    await generate([{ spec: newSpec, outDir: expected }]);
+    newSnap = snapshotTree(writeTree(USER_BUILD, expected));
+    await resetToOld();
+    oldSnap = snapshotTree(out);
+    expect(newSnap).not.toEqual(oldSnap);
+  }, 120_000);
+
+  it('killed while the CLI loads and emits, before any write', async () => {
+    const started = Date.now();
+    const cli = ['--import', 'tsx', 'generator/cli.ts', 'generate', newSpec, '--out', out, '--quiet'];
+    expect(await killWhen(cli, () => Date.now() - started > 1000)).toBe(true);
+    expect(snapshotTree(out)).toEqual(oldSnap);
+    expectIntact();
+  }, 120_000);
+
+  const staging = (pid: number): string => `${out}.switchboard-staging-${pid}`;
+  const points: [string, (pid: number) => boolean][] = [
+    ['as soon as the staging folder appears', (pid) => fs.existsSync(staging(pid))],
+    ['half-way through writing the files', (pid) => fs.existsSync(path.join(staging(pid), 'src', 'models.ts'))],
+    ['after the user build was moved into staging', (pid) => fs.existsSync(path.join(staging(pid), 'dist'))],
+    ['after the previous output was moved aside, before the new one is in place', () => fs.existsSync(`${out}.switchboard-previous`) && !fs.existsSync(out)],
+    ['after the new output is in place, before the backup is removed', () => fs.existsSync(`${out}.switchboard-previous`) && fs.existsSync(out)],
+  ];
+
+  it.each(points)('killed in the writer %s', async (_name, when) => {
+    const writer = ['--import', 'tsx', path.join('test', 'hostile', 'kill-writer.ts'), filesJson, out];
+    expect(await killWhen(writer, when)).toBe(true);
+    expectIntact();
+    await resetToOld();
+  }, 120_000);
+
+  it('the next real run after a kill writes the new package whole', async () => {
+    const writer = ['--import', 'tsx', path.join('test', 'hostile', 'kill-writer.ts'), filesJson, out];
+    expect(await killWhen(writer, (pid) => fs.existsSync(path.join(staging(pid), 'dist')))).toBe(true);
+    await generate([{ spec: newSpec, outDir: out }]);
+    expect(snapshotTree(out)).toEqual(newSnap);
+    expect(fs.readdirSync(dir).sort()).toEqual(['out', 'v1.yaml', 'v2.yaml']);
+  }, 120_000);
+});
