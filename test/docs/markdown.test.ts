@@ -66,7 +66,11 @@ describe('mdCode', () => {
         ] as const) {
           const out = await format(doc(mdCode(raw, inTable)));
           const codes = flatTokens(parse(out)).filter((t) => t.type === 'code_inline');
-          expect(codes.map((c) => c.content)).toEqual(flat === '' ? [' '] : [flat]);
+          if (inTable && flat.includes('\\|')) {
+            // Plain escaped text there: renderers disagree on `\\|` inside code in a table.
+            expect(codes).toEqual([]);
+            expect(outline(out)[0].tables[0][1]).toEqual([flat]);
+          } else expect(codes.map((c) => c.content)).toEqual(flat === '' ? [' '] : [flat]);
         }
       }),
       { numRuns: 100 },

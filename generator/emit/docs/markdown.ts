@@ -66,11 +66,14 @@ export function mdProse(text: string | undefined): string {
 /**
  * Inline code that cannot be broken out of: the fence is one backtick longer
  * than the longest run inside, padded when the text starts or ends with one.
- * `inTable` escapes pipes, which GFM unescapes inside code in a table cell.
+ * `inTable` escapes pipes, which GFM unescapes inside code in a table cell;
+ * a backslash right before a pipe makes it plain escaped text there.
  */
 export function mdCode(text: string | undefined, inTable = true): string {
   let code = flatten(text);
   if (code === '') return '` `';
+  // `\\|` inside code in a table cell is read differently by GFM renderers and prettier's parser: plain text instead.
+  if (inTable && code.includes('\\|')) return escapePlain(code);
   const fence = '`'.repeat(longestRun(code, '`') + 1);
   if (inTable) code = code.replace(/\|/g, '\\|');
   const pad = code.startsWith('`') || code.endsWith('`') || (code.startsWith(' ') && code.endsWith(' ')) ? ' ' : '';
