@@ -2,12 +2,15 @@
  * Reads one YAML or JSON file into plain data while keeping the way back from
  * a JSON pointer to the line:col it came from.
  *
- * JSON files are parsed with `JSON.parse` (fast on multi-megabyte specs); the
- * YAML syntax tree that gives positions is only built when a position is asked
- * for. YAML files need that tree anyway and keep it from the first parse.
+ * JSON files are parsed with `JSON.parse` (fast on multi-megabyte specs) and
+ * located by scanning the text on demand (`json-locate.ts`), never through a
+ * YAML syntax tree, which costs seconds and hundreds of MiB at that size. YAML
+ * files need that tree anyway and keep it from the first parse; each map's
+ * keys are indexed on first visit, so locating is not linear in its size.
  */
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Issue } from '../issues.js';
+import { jsonLocator } from './json-locate.js';
 
 /** The `yaml` package's own guard against alias bombs ("billion laughs"). */
 export const MAX_ALIAS_COUNT = 100;
@@ -34,7 +37,9 @@ interface ParsedYaml {
 export function parseSource(file: string, text: string): SourceFile | Issue[] {
   if (/\.json$/i.test(file)) {
     try {
-      return makeSource(file, JSON.parse(text), () => parseYaml(text));
+      const value: unknown = JSON.parse(text);
+      const located = jsonLocator(text);
+      return makeSource(file, value, (pointer) => located.linePos(located.offsetOf(splitPointer(pointer))));
     } catch {
       // Fall through: the YAML parser reports JSON syntax errors with positions.
     }
@@ -44,7 +49,7 @@ export function parseSource(file: string, text: string): SourceFile | Issue[] {
   if (errors.length > 0) return errors;
   try {
     const value = parsed.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return makeSource(file, value, () => parsed);
+    return makeSource(file, value, (pointer) => locateIn(parsed, pointer));
   } catch (error) {
     // toJS throws on an alias bomb; point at the document start.
     return [yamlIssue(file, (error as Error).message, { line: 1, col: 1 })];
@@ -58,19 +63,14 @@ function parseYaml(text: string): ParsedYaml {
   return { doc, lines };
 }
 
-function makeSource(file: string, value: unknown, tree: () => ParsedYaml): SourceFile {
-  let parsed: ParsedYaml | undefined;
+function makeSource(file: string, value: unknown, find: (pointer: string) => Position): SourceFile {
   const cache = new Map<string, Position>();
   return {
     path: file,
     value,
     locate(pointer) {
       let hit = cache.get(pointer);
-      if (!hit) {
-        parsed ??= tree();
-        hit = locateIn(parsed, pointer);
-        cache.set(pointer, hit);
-      }
+      if (!hit) cache.set(pointer, (hit = find(pointer)));
       return hit;
     },
   };
@@ -88,13 +88,27 @@ function locateIn({ doc, lines }: ParsedYaml, pointer: string): Position {
   return lines.linePos(offset);
 }
 
-function childOf(node: unknown, segment: string): { value: unknown; offset: number } | undefined {
+interface Located {
+  value: unknown;
+  offset: number;
+}
+
+/** Each map's scalar keys, indexed on first visit (the first of duplicate keys wins). */
+const mapIndex = new WeakMap<YAMLMap, Map<string, Located>>();
+
+function childOf(node: unknown, segment: string): Located | undefined {
   if (isMap(node)) {
-    for (const item of node.items) {
-      if (isPair(item) && isScalar(item.key) && String(item.key.value) === segment) {
-        return { value: item.value, offset: item.key.range?.[0] ?? 0 };
+    let index = mapIndex.get(node);
+    if (!index) {
+      index = new Map();
+      for (const item of node.items) {
+        if (!isPair(item) || !isScalar(item.key)) continue;
+        const key = String(item.key.value);
+        if (!index.has(key)) index.set(key, { value: item.value, offset: item.key.range?.[0] ?? 0 });
       }
+      mapIndex.set(node, index);
     }
+    return index.get(segment);
   } else if (isSeq(node)) {
     const item = node.items[Number(segment)];
     if (item && /^\d+$/.test(segment)) return { value: item, offset: (item as Node).range?.[0] ?? 0 };
