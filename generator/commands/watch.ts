@@ -10,6 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { reloadTemplates } from '../emit/docs/render.js';
 import { formatIssue, SpecError } from '../issues.js';
 import { loadForLint } from '../lint/load.js';
 import { withoutControls } from '../lint/report.js';
@@ -114,6 +115,7 @@ class WatchSession {
     this.pending.clear();
     const hits = affected(this.watched, changed, this.templateDirs);
     if (hits.length === 0) return;
+    if (changed.some((f) => inTemplates(f, this.templateDirs))) reloadTemplates();
     const relevant = changed.filter((f) => affected(this.watched, [f], this.templateDirs).length > 0);
     this.say(`changed: ${relevant.map((f) => shown(f, this.io.cwd)).join(', ')}`);
     this.queue = this.queue.then(() => this.runAll(hits));
@@ -160,8 +162,12 @@ async function regenerate(target: Target): Promise<{ result: TargetResult; chang
 
 /** Targets to regenerate: every one on a template change, else those the changed files touch. */
 function affected(watched: Watched[], changed: string[], templateDirs: string[]): Watched[] {
-  if (changed.some((f) => templateDirs.some((d) => f === d || f.startsWith(d + path.sep)))) return watched;
+  if (changed.some((f) => inTemplates(f, templateDirs))) return watched;
   return watched.filter((w) => changed.some((f) => touches(w, f)));
+}
+
+function inTemplates(file: string, templateDirs: string[]): boolean {
+  return templateDirs.some((d) => file === d || file.startsWith(d + path.sep));
 }
 
 /** A file of the target; its folder (an event without a file name); or, while the target is broken, any spec-like file beside its files. */

@@ -15,9 +15,9 @@ export interface Running {
   exited: Promise<number | string>;
 }
 
-/** Starts `switchboard ...args` in `cwd`; output is collected as it arrives. */
-export function startCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Running {
-  const child = spawn(process.execPath, ['--import', TSX, CLI, ...args], {
+/** Starts `switchboard ...args` in `cwd` (from `cli`, this checkout's by default); output is collected as it arrives. */
+export function startCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, cli = CLI): Running {
+  const child = spawn(process.execPath, ['--import', TSX, cli, ...args], {
     cwd,
     env: { ...process.env, NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STARTER_SPEC } from '../../generator/lint/starter-spec.js';
 import { snapshotTree, tempDir, writeTree } from '../helpers/temp.js';
-import { startCli, waitFor, type Running } from './cli-process.js';
+import { ROOT, startCli, waitFor, type Running } from './cli-process.js';
 
 const NOTE_TEXT = "        text: { type: string, description: The note's text., example: Buy milk }\n";
 const SPEC = STARTER_SPEC.replace(NOTE_TEXT, `${NOTE_TEXT}        color: { $ref: './color.yaml' }\n`);
@@ -17,7 +17,7 @@ let running: Running | undefined;
 afterAll(() => running?.child.kill('SIGKILL'));
 
 describe('generate --watch', () => {
-  it('regenerates on edits, keeps the last good output on a broken spec, and stops on SIGTERM', async () => {
+  it('regenerates on edits, keeps the last good output on a broken spec, and stops on SIGTERM', { timeout: 300_000 }, async () => {
     expect(SPEC).not.toBe(STARTER_SPEC);
     const dir = writeTree({ 'specs/api.yaml': SPEC, 'specs/color.yaml': 'type: string\ndescription: Colour one.\n' }, tempDir());
     const spec = path.join(dir, 'specs/api.yaml');
@@ -58,4 +58,27 @@ describe('generate --watch', () => {
     expect(await r.exited).toBe(0);
     expect(r.stdout()).toContain('stopped watching');
   });
+
+  it('regenerates every spec with the new template when a template changes', { timeout: 180_000 }, async () => {
+    // A private copy of the package, so the template edit touches no other test.
+    const pkg = tempDir();
+    fs.cpSync(path.join(ROOT, 'generator'), path.join(pkg, 'generator'), { recursive: true });
+    fs.cpSync(path.join(ROOT, 'templates'), path.join(pkg, 'templates'), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(pkg, 'package.json'));
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(pkg, 'node_modules'));
+    const dir = writeTree({ 'specs/api.yaml': STARTER_SPEC }, tempDir());
+    const readme = () => fs.readFileSync(path.join(dir, 'out/README.md'), 'utf8');
+    const r = startCli(['generate', 'specs/api.yaml', '--out', 'out', '--watch'], dir, {}, path.join(pkg, 'generator/cli.ts'));
+    running = r;
+    await waitFor('the first generation', () => r.stdout().includes('watching specs/api.yaml'));
+    expect(readme()).not.toContain('Template marker');
+
+    const template = path.join(pkg, 'templates/readme.md.hbs');
+    fs.writeFileSync(template, fs.readFileSync(template, 'utf8') + '\nTemplate marker.\n');
+    await waitFor('the edited template in the output', () => fs.existsSync(path.join(dir, 'out/README.md')) && readme().includes('Template marker.'));
+    expect(r.stdout()).toContain('changed: ');
+    r.child.kill('SIGTERM');
+    expect(await r.exited).toBe(0);
+  });
 });
+

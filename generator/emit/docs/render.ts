@@ -27,6 +27,11 @@ export function render(name: TemplateName, view: object): string {
   return compiled.get(name)!(view);
 }
 
+/** Forgets the compiled templates, so the next render reads templates/ again (`generate --watch` after a template edit). */
+export function reloadTemplates(): void {
+  compiled = undefined;
+}
+
 function compileAll(): Map<TemplateName, HandlebarsTemplateDelegate> {
   const hb = Handlebars.create();
   registerHelpers(hb);
