@@ -111,7 +111,7 @@ function ENTRY_BODY(model: ApiModel): (string | StatementStructures)[] {
       typeParameters: [{ name: 'K', constraint: 'OperationId' }],
       parameters: [
         { name: 'operationId', type: 'K' },
-        { name: 'resolver', type: 'OverrideResolver<MockResponses[K]>' },
+        { name: 'resolver', type: 'NoInfer<OverrideResolver<MockResponses[K]>>' },
       ],
       returnType: 'HttpHandler',
       statements: ['if (!msw) throw mswMissing();', 'return overrideHandler(mock, msw, operationId, resolver as unknown as OverrideResolver<never>);'],

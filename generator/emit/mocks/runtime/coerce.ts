@@ -7,23 +7,27 @@
 import { isObject, setOwn, type Schemas } from './schema.js';
 import type { JsonSchema, SchemaObject } from './types.js';
 
-/** Converts one or more raw strings to the type `schema` expects. */
-export function coerce(schemas: Schemas, schema: JsonSchema, raw: string[]): unknown {
+/**
+ * Converts one or more raw strings to the type `schema` expects. With `csv`
+ * (parameters), one value for an array is split at commas; form bodies send
+ * arrays as repeated keys, so there a comma is part of the value.
+ */
+export function coerce(schemas: Schemas, schema: JsonSchema, raw: string[], csv = true): unknown {
   const s = schemas.resolve(schema);
   if (!isObject(s)) return raw[raw.length - 1];
   for (const key of ['oneOf', 'anyOf'] as const) {
     if (!Array.isArray(s[key])) continue;
     for (const variant of s[key] as JsonSchema[]) {
-      const value = coerce(schemas, variant, raw);
+      const value = coerce(schemas, variant, raw, csv);
       if (schemas.accepts(variant, value)) return value;
     }
   }
   if (Array.isArray(s.allOf) && s.allOf.length > 0 && !hasType(s))
-    return coerce(schemas, (s.allOf as JsonSchema[])[0] ?? true, raw);
+    return coerce(schemas, (s.allOf as JsonSchema[])[0] ?? true, raw, csv);
   const types = typesOf(s);
   if (types.includes('array')) {
     const items = (s.items as JsonSchema | undefined) ?? true;
-    const parts = raw.length === 1 && !types.includes('string') ? (raw[0] ?? '').split(',') : raw;
+    const parts = csv && raw.length === 1 && !types.includes('string') ? (raw[0] ?? '').split(',') : raw;
     return parts.map((part) => coerce(schemas, items, [part]));
   }
   return scalar(types, raw[raw.length - 1] ?? '');
@@ -74,7 +78,7 @@ export function formToObject(
   for (const key of new Set(form.keys())) {
     const values = form.getAll(key);
     const prop = Object.hasOwn(props, key) ? (props[key] as JsonSchema) : undefined;
-    const value = prop === undefined ? values[values.length - 1] : coerce(schemas, prop, values);
+    const value = prop === undefined ? values[values.length - 1] : coerce(schemas, prop, values, false);
     setOwn(out, key, value);
   }
   return out;

@@ -68,7 +68,10 @@ export interface Mock<R extends ResponseMap = ResponseMap> {
   /** An error response in the API's own format (used by adapters for 413s and internal failures). */
   errorResult(status: number, message: string): MockResult;
   /** Replaces one operation's answer until `reset()` (or until `override(id)` with no resolver). */
-  override<K extends keyof R & string>(operationId: K, resolver?: OverrideResolver<R[K]>): void;
+  override<K extends keyof R & string>(
+    operationId: K,
+    resolver?: NoInfer<OverrideResolver<R[K]>>,
+  ): void;
   /** Changes the injected faults. */
   setFaults(faults: FaultOptions): void;
   /** The next `count` requests answer 500. */
