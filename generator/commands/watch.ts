@@ -14,7 +14,7 @@ import { reloadTemplates } from '../emit/docs/render.js';
 import { formatIssue, SpecError } from '../issues.js';
 import { loadForLint } from '../lint/load.js';
 import { withoutControls } from '../lint/report.js';
-import { runtimeDir, templatesDir } from '../paths.js';
+import { templatesDir } from '../paths.js';
 import { build, type Target, type TargetResult } from '../pipeline.js';
 import { checkOutput, writeOutput } from '../write/output.js';
 import { startProgress, type StatusStream } from './progress.js';
@@ -54,7 +54,7 @@ export async function watchTargets(targets: Target[], io: Io, options: WatchOpti
 /** The folders being watched, the pending changes and the queue of runs. */
 class WatchSession {
   readonly watched: Watched[];
-  private readonly templateDirs = [templatesDir(), runtimeDir('client'), runtimeDir('mocks')].filter((d) => fs.existsSync(d));
+  private readonly templateDirs = [templatesDir()].filter((d) => fs.existsSync(d));
   private readonly watchers = new Map<string, fs.FSWatcher>();
   private readonly pending = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
