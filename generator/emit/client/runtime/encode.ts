@@ -13,11 +13,14 @@ export function text(value: unknown): string {
   return value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-/** `1e21` → `1000000000000000000000`, `1e-7` → `0.0000001`; other numbers as `String` gives them. */
+/** `1e21` → `1000000000000000000000`, `1e-7` → `0.0000001` (every digit kept); other numbers as `String` gives them. */
 function decimal(n: number): string {
   const s = String(n);
   if (!s.includes('e')) return s;
-  return Math.abs(n) >= 1 ? BigInt(n).toString() : n.toFixed(20).replace(/\.?0+$/, '');
+  if (Math.abs(n) >= 1) return BigInt(n).toString();
+  // `d.ddde-x`: shift the shortest round-trip digits right, so the text parses back to exactly `n`.
+  const [, sign, digits, exponent] = /^(-?)([\d.]+)e-(\d+)$/.exec(s)!;
+  return `${sign}0.${'0'.repeat(Number(exponent) - 1)}${digits.replace('.', '')}`;
 }
 
 /** Appends `value` under `name`: arrays as repeated keys, or one comma-joined value when `csv`; undefined and null are left out. */
