@@ -93,6 +93,8 @@ export interface TestRequest {
   path: string;
   headers: Record<string, string>;
   body?: string;
+  /** The path parameters used, by name (the account one included). */
+  pathParams: Record<string, string>;
 }
 
 /**
@@ -114,9 +116,10 @@ export function validRequest(spec: MockSpec, op: MockOperation, account: string)
   };
   let path = op.path;
   const query = new URLSearchParams();
+  const pathParams: Record<string, string> = {};
   for (const p of op.params) {
     const v = p.account ? account : value(p.name, p.schema, p.example);
-    if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(String(v)));
+    if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent((pathParams[p.name] = String(v))));
     else if (p.in === 'query' && p.required) query.set(p.name, String(v));
   }
   const headers: Record<string, string> = { authorization: basic(account) };
@@ -128,7 +131,7 @@ export function validRequest(spec: MockSpec, op: MockOperation, account: string)
     body = media.mediaType === 'application/x-www-form-urlencoded' ? formEncode(example as Record<string, unknown>) : JSON.stringify(example);
   }
   const search = query.toString();
-  return { method: op.method, path: search ? `${path}?${search}` : path, headers, ...(body !== undefined ? { body } : {}) };
+  return { method: op.method, path: search ? `${path}?${search}` : path, headers, pathParams, ...(body !== undefined ? { body } : {}) };
 }
 
 export function formEncode(value: Record<string, unknown>): string {
