@@ -35,7 +35,7 @@ export class SpecError extends Error {
 export function formatIssue(issue: Issue, cwd = process.cwd()): string {
   const rel = path.relative(cwd, issue.file);
   const file = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : issue.file;
-  return `${file.split(path.sep).join('/')}:${issue.line}:${issue.col} ${issue.severity} ${issue.code} ${oneLine(issue.message)}`;
+  return safeLine(`${file.split(path.sep).join('/')}:${issue.line}:${issue.col} ${issue.severity} ${issue.code} ${issue.message}`);
 }
 
 /** Issues in a stable order: file, line, col, code, message (code-unit comparison). */
@@ -55,7 +55,12 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Keeps a message on one line so that a hostile spec string cannot forge extra issue lines. */
-function oneLine(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+/**
+ * One terminal-safe line: line breaks become spaces, so a hostile spec string
+ * cannot forge extra issue lines, and other control characters (ANSI escapes)
+ * become U+FFFD, so it cannot rewrite the terminal.
+ */
+export function safeLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
 }

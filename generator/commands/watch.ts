@@ -13,7 +13,6 @@ import path from 'node:path';
 import { reloadTemplates } from '../emit/docs/render.js';
 import { formatIssue, SpecError } from '../issues.js';
 import { loadForLint } from '../lint/load.js';
-import { withoutControls } from '../lint/report.js';
 import { templatesDir } from '../paths.js';
 import { build, type Target, type TargetResult } from '../pipeline.js';
 import { checkOutput, writeOutput } from '../write/output.js';
@@ -141,7 +140,7 @@ async function runOne(w: Watched, io: Io, options: WatchOptions): Promise<void> 
       const message = (error as Error).message.replace(/^internal error: /, '');
       io.err(`${name}: internal error: ${message}; ${kept}`);
     } else {
-      for (const issue of error.issues) io.err(withoutControls(formatIssue(issue, io.cwd)));
+      for (const issue of error.issues) io.err(formatIssue(issue, io.cwd));
       io.err(`${name}: ${error.issues.length} error${error.issues.length === 1 ? '' : 's'}; ${kept}`);
     }
   }

@@ -14,7 +14,7 @@ export function totals(results: LintResult[]): Totals {
 
 /** `specs/plivo.yaml:120:9 error example-invalid …`, the severity coloured when `color`. */
 export function issueLine(issue: Issue, cwd: string, color: boolean): string {
-  const line = withoutControls(formatIssue(issue, cwd));
+  const line = formatIssue(issue, cwd);
   if (!color) return line;
   const mark = `:${issue.line}:${issue.col} ${issue.severity} `;
   const at = line.indexOf(mark);
@@ -60,12 +60,6 @@ function relative(file: string, cwd: string): string {
   const rel = path.relative(cwd, file);
   const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
   return shown.split(path.sep).join('/');
-}
-
-/** Spec text must not drive the terminal: control characters (ESC …) become U+FFFD. */
-export function withoutControls(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
 }
 
 function plural(n: number, word: string): string {

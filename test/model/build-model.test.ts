@@ -232,7 +232,7 @@ components:
 
 describe('spec → model', () => {
   it.each(cases)('%s', (name, { given, want }) => {
-    const extra = name.startsWith('schemas in other files')
+    const extra: Record<string, string> = name.startsWith('schemas in other files')
       ? { 'models/pet.yaml': 'type: object\nproperties:\n  name: {type: string}\ndefinitions:\n  Tag: {type: string}\n' }
       : {};
     want(model(given, extra));
