@@ -8,11 +8,17 @@ import { commentText } from '../../model/names.js';
 import type { ApiModel, OperationNode, ParamNode, SchemaNode, TagNode } from '../../model/types.js';
 import { clientSettings, type ClientNames } from '../client/client-names.js';
 import { callParams, isBinary, isJson, paramsOptional, requestMedia, successes } from '../client/operation-types.js';
-import { exampleFor, valueText } from './examples.js';
+import { exampleFor, patternOf, valueText } from './examples.js';
 
 export { callParams, paramsOptional, requestMedia };
 
 type Resolve = (target: string) => SchemaNode | undefined;
+
+/** Where example values come from: named schemas, and the spec's example strings. */
+export interface ExampleSource {
+  resolve: Resolve;
+  pool: readonly string[];
+}
 
 /** `client.calls.listCalls`. Both names are safe identifiers from the model. */
 export function methodPath(tag: TagNode, op: OperationNode): string {
@@ -28,11 +34,11 @@ function skipped(op: OperationNode, p: ParamNode): boolean {
 }
 
 /** The example `params` object for an operation, or undefined when the call needs none. */
-export function exampleParams(op: OperationNode, resolve: Resolve): Record<string, unknown> | undefined {
+export function exampleParams(op: OperationNode, { resolve, pool }: ExampleSource): Record<string, unknown> | undefined {
   const params: Record<string, unknown> = {};
   for (const p of callParams(op)) {
     if (skipped(op, p) || (!p.required && p.example === undefined)) continue;
-    const value = exampleFor(p.schema, resolve, [p.example, p.schema.example]);
+    const value = exampleFor(p.schema, resolve, paramCandidates(p, resolve, pool));
     Object.defineProperty(params, p.name, { value, enumerable: true, writable: true, configurable: true });
   }
   const media = requestMedia(op);
@@ -42,9 +48,15 @@ export function exampleParams(op: OperationNode, resolve: Resolve): Record<strin
   return Object.keys(params).length === 0 && paramsOptional(op) ? undefined : params;
 }
 
+/** A parameter's own examples, then (when it has a pattern) the spec's example strings. */
+export function paramCandidates(p: ParamNode, resolve: Resolve, pool: readonly string[]): unknown[] {
+  const target = p.schema.kind === 'ref' ? resolve(p.schema.target) : undefined;
+  return [p.example, p.schema.example, target?.example, ...(patternOf(p.schema, resolve) !== undefined ? pool : [])];
+}
+
 /** The call expression with its example params, e.g. `client.calls.getCall({ call_uuid: '…' })`. */
-export function callText(tag: TagNode, op: OperationNode, resolve: Resolve, method = op.methodName, options = '', extra: Record<string, unknown> = {}): string {
-  const found = exampleParams(op, resolve);
+export function callText(tag: TagNode, op: OperationNode, source: ExampleSource, method = op.methodName, options = '', extra: Record<string, unknown> = {}): string {
+  const found = exampleParams(op, source);
   const params = found === undefined && Object.keys(extra).length === 0 ? undefined : { ...found, ...extra };
   const args = [params === undefined ? (options ? 'undefined' : '') : valueText(params), options].filter(Boolean);
   return `client.${tag.propertyName}.${method}(${args.join(', ')})`;
@@ -71,6 +83,24 @@ export function successBodies(op: OperationNode): { schema?: SchemaNode; text?: 
 /** Environment variables the client reads, with the constructor option each one stands for. */
 export function envVars(model: ApiModel): { option: string; env: string }[] {
   return clientSettings(model).settings.flatMap((s) => (s.env ? [{ option: s.option, env: s.env }] : []));
+}
+
+/**
+ * Sample values for every client option, for examples that run against the
+ * mocks: an option that fills an account path parameter gets that parameter's
+ * example (the mocks check path patterns), the others `test-<option>`.
+ */
+export function sampleSettings(model: ApiModel, { resolve, pool }: ExampleSource): { option: string; env?: string; value: string }[] {
+  const settings = clientSettings(model);
+  const samples = new Map<string, string>();
+  for (const op of model.operations) {
+    for (const p of op.params.path) {
+      const option = p.account ? settings.accountOption(p) : undefined;
+      const value = option && !samples.has(option) ? exampleFor(p.schema, resolve, paramCandidates(p, resolve, pool)) : undefined;
+      if (option && typeof value === 'string') samples.set(option, value);
+    }
+  }
+  return settings.settings.map((s) => ({ option: s.option, ...(s.env ? { env: s.env } : {}), value: samples.get(s.option) ?? `test-${s.option}` }));
 }
 
 /** Text for a `//` comment: no line break can end it early. */

@@ -6,6 +6,7 @@
  */
 import { propertyKey, stringLiteral } from '../../model/names.js';
 import type { ApiModel, ObjectSchemaNode, PrimitiveSchemaNode, SchemaNode } from '../../model/types.js';
+import { samplePattern } from './pattern-sample.js';
 
 /** Raw bytes in an example: printed as `new Uint8Array([…])`. */
 export class BytesValue {
@@ -13,6 +14,30 @@ export class BytesValue {
 }
 
 type Resolve = (target: string) => SchemaNode | undefined;
+
+/**
+ * Every string in the spec's request and response examples, in model order:
+ * candidates for a parameter with a `pattern` that has no example of its own
+ * (`CallSid` → a call Sid that appears in a response example).
+ */
+export function exampleStrings(model: ApiModel): string[] {
+  const out = new Set<string>();
+  const walk = (value: unknown, depth: number): void => {
+    if (typeof value === 'string') out.add(value);
+    else if (depth < 16 && value !== null && typeof value === 'object') for (const v of Object.values(value)) walk(v, depth + 1);
+  };
+  for (const op of model.operations) {
+    const media = [...(op.body?.contents ?? []), ...op.responses.flatMap((r) => r.contents)];
+    for (const m of media) for (const e of m.examples.length ? m.examples.map((x) => x.value) : [m.example]) walk(e, 0);
+  }
+  return [...out];
+}
+
+/** The pattern a parameter's value must match, looking through a reference. */
+export function patternOf(schema: SchemaNode, resolve: Resolve): string | undefined {
+  const target = schema.kind === 'ref' ? resolve(schema.target) : schema;
+  return target?.kind === 'primitive' ? target.constraints.pattern : undefined;
+}
 
 /** Looks up named schemas by type name. */
 export function resolver(model: ApiModel): Resolve {
@@ -81,10 +106,26 @@ export function fits(value: unknown, schema: SchemaNode, resolve: Resolve, depth
   }
 }
 
+/** The type, and the limits a server checks (pattern, lengths, range): an example should pass them too. */
 function fitsPrimitive(value: unknown, schema: PrimitiveSchemaNode): boolean {
+  const c = schema.constraints;
   if (schema.type === 'null') return value === null;
-  if (schema.type === 'integer') return typeof value === 'number' && Number.isInteger(value);
-  return typeof value === schema.type && (typeof value !== 'number' || Number.isFinite(value));
+  if (typeof value === 'string') return schema.type === 'string' && fitsString(value, c);
+  if (typeof value !== 'number') return typeof value === schema.type;
+  if (!Number.isFinite(value) || (schema.type === 'integer' && !Number.isInteger(value))) return false;
+  if (schema.type !== 'number' && schema.type !== 'integer') return false;
+  return !(value < (c.minimum ?? -Infinity) || value > (c.maximum ?? Infinity) || value <= (c.exclusiveMinimum ?? -Infinity) || value >= (c.exclusiveMaximum ?? Infinity));
+}
+
+function fitsString(value: string, c: PrimitiveSchemaNode['constraints']): boolean {
+  const length = [...value].length;
+  if (length < (c.minLength ?? 0) || length > (c.maxLength ?? Infinity)) return false;
+  if (c.pattern === undefined) return true;
+  try {
+    return new RegExp(c.pattern, 'u').test(value);
+  } catch {
+    return true;
+  }
 }
 
 function fitsObject(value: unknown, schema: ObjectSchemaNode, resolve: Resolve, depth: number): boolean {
@@ -154,7 +195,7 @@ function primitivePlaceholder(schema: PrimitiveSchemaNode): unknown {
   const c = schema.constraints;
   switch (schema.type) {
     case 'string':
-      return STRING_FORMATS[schema.format ?? ''] ?? 'string'.padEnd(c.minLength ?? 0, 'x').slice(0, c.maxLength ?? Infinity);
+      return (c.pattern !== undefined ? samplePattern(c.pattern) : undefined) ?? STRING_FORMATS[schema.format ?? ''] ?? 'string'.padEnd(c.minLength ?? 0, 'x').slice(0, c.maxLength ?? Infinity);
     case 'integer':
     case 'number':
       return c.minimum ?? (c.exclusiveMinimum !== undefined ? Math.floor(c.exclusiveMinimum) + 1 : c.maximum !== undefined && c.maximum < 1 ? c.maximum : 1);

@@ -7,8 +7,7 @@
  */
 import { stringLiteral } from '../../model/names.js';
 import type { OperationNode, TagNode } from '../../model/types.js';
-import { clientSettings } from '../client/client-names.js';
-import { callText, envVars, exampleParams, iteratorOf, resultKind } from './calls.js';
+import { callText, envVars, exampleParams, iteratorOf, resultKind, sampleSettings } from './calls.js';
 import { callLines, clientLines, importLine, indent, lines, optionsText, tryCatch, type SnippetContext } from './snippets.js';
 
 /** An operation and the tag (client resource group) it belongs to. */
@@ -26,7 +25,7 @@ export function allOperations(ctx: SnippetContext): OperationRef[] {
 export function showcase(ctx: SnippetContext): OperationRef | undefined {
   const all = allOperations(ctx);
   const gets = all.filter((r) => r.op.method === 'get' && resultKind(r.op) === 'body');
-  return gets.find((r) => exampleParams(r.op, ctx.resolve) === undefined) ?? gets[0] ?? all[0];
+  return gets.find((r) => exampleParams(r.op, ctx) === undefined) ?? gets[0] ?? all[0];
 }
 
 function clientImport(ctx: SnippetContext, extra: string[] = []): string {
@@ -72,7 +71,7 @@ export function retries(ctx: SnippetContext, ref: OperationRef): string {
     `const client = new ${ctx.names.className}({ maxRetries: 3 });`,
     '',
     '// Per call:',
-    `const result = await ${callText(ref.tag, ref.op, ctx.resolve, ref.op.methodName, '{ maxRetries: 0 }')};`,
+    `const result = await ${callText(ref.tag, ref.op, ctx, ref.op.methodName, '{ maxRetries: 0 }')};`,
     'console.log(result);',
   ]);
 }
@@ -86,7 +85,7 @@ export function timeouts(ctx: SnippetContext, ref: OperationRef): string {
     '',
     'const controller = new AbortController();',
     'try {',
-    ...indent([`const result = await ${callText(ref.tag, ref.op, ctx.resolve, ref.op.methodName, '{ timeout: 5_000, signal: controller.signal }')};`, 'console.log(result);']),
+    ...indent([`const result = await ${callText(ref.tag, ref.op, ctx, ref.op.methodName, '{ timeout: 5_000, signal: controller.signal }')};`, 'console.log(result);']),
     '} catch (error) {',
     "  if (error instanceof TimeoutError) console.error('Timed out:', error.message);",
     '  else throw error;',
@@ -95,14 +94,14 @@ export function timeouts(ctx: SnippetContext, ref: OperationRef): string {
 }
 
 export function pagination(ctx: SnippetContext, ref: OperationRef): string {
-  const iterator = callText(ref.tag, ref.op, ctx.resolve, iteratorOf(ctx.names, ref.op));
+  const iterator = callText(ref.tag, ref.op, ctx, iteratorOf(ctx.names, ref.op));
   return lines([
     clientImport(ctx),
     '',
     ...clientLines(ctx),
     '',
     '// One page at a time:',
-    `const page = await ${callText(ref.tag, ref.op, ctx.resolve)};`,
+    `const page = await ${callText(ref.tag, ref.op, ctx)};`,
     'console.log(page);',
     '',
     '// Or every item of every page, fetched as you iterate:',
@@ -125,14 +124,14 @@ export function asyncCall(ctx: SnippetContext, ref: OperationRef): string {
   const inQuery = ref.op.params.query.some((p) => p.name === url);
   const extra: Record<string, unknown> = inQuery
     ? { [url]: callback }
-    : { body: { ...(exampleParams(ref.op, ctx.resolve)?.body as object | undefined), [url]: callback } };
+    : { body: { ...(exampleParams(ref.op, ctx)?.body as object | undefined), [url]: callback } };
   return lines([
     clientImport(ctx),
     '',
     ...clientLines(ctx),
     '',
     '// Answers at once with an acknowledgement; the real response is POSTed to the callback URL.',
-    `const ack = await ${callText(ref.tag, ref.op, ctx.resolve, ref.op.methodName, '', extra)};`,
+    `const ack = await ${callText(ref.tag, ref.op, ctx, ref.op.methodName, '', extra)};`,
     'console.log(ack);',
   ]);
 }
@@ -171,7 +170,8 @@ export function mockServer(ctx: SnippetContext, ref: OperationRef): string {
     importLine(ctx, ['startMockServer'], '/mocks'),
     clientImport(ctx),
     '',
-    'const mock = await startMockServer({ port: 4010 });',
+    '// Port 0 picks a free port (the command line uses 4010); mock.baseUrl includes the API base path.',
+    'const mock = await startMockServer({ port: 0 });',
     `const client = new ${ctx.names.className}(${mockCredentials(ctx, 'mock.baseUrl')});`,
     ...callLines(ctx, ref.tag, ref.op),
     '',
@@ -180,8 +180,8 @@ export function mockServer(ctx: SnippetContext, ref: OperationRef): string {
 }
 
 function mockCredentials(ctx: SnippetContext, baseUrl?: string): string {
-  // Any well-formed credentials are accepted by the mocks.
-  const entries = clientSettings(ctx.model).settings.map((s): [string, string] => [s.option, stringLiteral(`test-${s.option}`)]);
+  // The mocks accept any well-formed credentials.
+  const entries = sampleSettings(ctx.model, ctx).map((s): [string, string] => [s.option, stringLiteral(s.value)]);
   if (baseUrl) entries.push(['baseUrl', baseUrl]);
   return optionsText(entries);
 }

@@ -8,14 +8,13 @@
 import { propertyKey, stringLiteral } from '../../model/names.js';
 import type { ApiModel, OperationNode, SchemaNode, TagNode } from '../../model/types.js';
 import type { ClientNames } from '../client/client-names.js';
-import { callText, envVars, iteratorOf, lineComment, resultKind } from './calls.js';
+import { callText, envVars, iteratorOf, lineComment, resultKind, type ExampleSource } from './calls.js';
 
 type Resolve = (target: string) => SchemaNode | undefined;
 
 /** What every snippet of one API needs. */
-export interface SnippetContext {
+export interface SnippetContext extends ExampleSource {
   model: ApiModel;
-  resolve: Resolve;
   /** The client's exported names (class, params types, iterators). */
   names: ClientNames;
 }
@@ -44,7 +43,7 @@ export function clientLines(ctx: SnippetContext, options = ''): string[] {
 
 /** The statements that call an operation and print what it resolves to. */
 export function callLines(ctx: SnippetContext, tag: TagNode, op: OperationNode): string[] {
-  const call = callText(tag, op, ctx.resolve);
+  const call = callText(tag, op, ctx);
   switch (resultKind(op)) {
     case 'void':
       return [`await ${call};`, `console.log(${stringLiteral(`${op.methodName}: done`)});`];
@@ -77,7 +76,7 @@ export function operationExample(ctx: SnippetContext, tag: TagNode, op: Operatio
   const iterator = iteratorOf(ctx.names, op);
   if (iterator) {
     body.push('', '// Or let the client fetch every page:');
-    body.push(`for await (const item of ${callText(tag, op, ctx.resolve, iterator)}) {`, '  console.log(item);', '}');
+    body.push(`for await (const item of ${callText(tag, op, ctx, iterator)}) {`, '  console.log(item);', '}');
   }
   return lines([importLine(ctx, [ctx.names.className, 'ApiError']), '', ...clientLines(ctx), '', ...tryCatch(body)]);
 }
