@@ -122,6 +122,17 @@ describe('timeouts and cancellation', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('timeout 0 or Infinity means none; the AbortSignal still works without a timeout', async () => {
+    server.script({ delayMs: 300, json: recording }, { delayMs: 300, json: recording }, { delayMs: 2000, json: recording });
+    await expect(client.withOptions({ timeout: 0 }).recordings.getCallRecording(ids)).resolves.toEqual(recording);
+    await expect(client.recordings.getCallRecording(ids, { timeout: Infinity })).resolves.toEqual(recording);
+    const controller = new AbortController();
+    const call = client.recordings.getCallRecording(ids, { timeout: 0, signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('stop')), 50);
+    await expect(call).rejects.toThrow('stop');
+    expect(server.requests).toHaveLength(3);
+  });
+
   it('an abort during the wait between retries stops at once', async () => {
     server.script({ status: 503, headers: { 'retry-after': '30' } }, { json: recording });
     const controller = new AbortController();

@@ -163,7 +163,10 @@ export class BaseClient<O extends ClientOptions = ClientOptions> {
     return `Missing credentials: pass the ${user} and ${pass} options${env.length ? `, or set ${env.join(' and ')}` : ''}`;
   }
 
-  /** One attempt, bounded by the timeout (which also covers reading the body). */
+  /**
+   * One attempt, bounded by the timeout (which also covers reading the body).
+   * A timeout of 0 or Infinity means none: then no abort controller is made.
+   */
   async #attempt(
     url: string,
     init: Init,
@@ -172,18 +175,20 @@ export class BaseClient<O extends ClientOptions = ClientOptions> {
     signal?: AbortSignal,
   ): Promise<ApiResult> {
     signal?.throwIfAborted();
-    const controller = new AbortController();
-    const abort = () => controller.abort(signal!.reason);
-    signal?.addEventListener('abort', abort);
-    const timer = setTimeout(() => controller.abort(new TimeoutError(timeout)), timeout);
+    const controller = timeout > 0 && timeout < 2 ** 31 ? new AbortController() : undefined;
+    const timer =
+      controller && setTimeout(() => controller.abort(new TimeoutError(timeout)), timeout);
+    const abort = () => controller!.abort(signal!.reason);
+    if (controller) signal?.addEventListener('abort', abort);
+    const active = controller?.signal ?? signal;
     try {
-      const res = await this.#fetch(url, { ...init, signal: controller.signal });
+      const res = await this.#fetch(url, active ? { ...init, signal: active } : init);
       const data = await readBody(res, op.binary && res.ok);
       if (!res.ok) throw errorFor(res, data, this.$api.errors);
       return { status: res.status, headers: res.headers, data };
     } catch (error) {
-      throw controller.signal.aborted
-        ? controller.signal.reason
+      throw active?.aborted
+        ? active.reason
         : error instanceof SwitchboardError
           ? error
           : new ConnectionError(error);

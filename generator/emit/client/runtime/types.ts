@@ -55,7 +55,7 @@ export interface ClientOptions {
   baseUrl?: string;
   /** Retries after the first attempt (default 2); `0` turns retries off. */
   maxRetries?: number;
-  /** Timeout of each attempt in milliseconds (default 60 000). */
+  /** Timeout of each attempt in milliseconds (default 60 000); `0` or `Infinity` for none. */
   timeout?: number;
   /** The `fetch` to use (proxies, tests); defaults to the global one. */
   fetch?: (input: string, init: RequestInit) => Promise<Response>;
@@ -67,7 +67,7 @@ export interface ClientOptions {
 
 /** Options of one call; they override the client's. */
 export interface RequestOptions {
-  /** Timeout of each attempt in milliseconds. */
+  /** Timeout of each attempt in milliseconds; `0` or `Infinity` for none. */
   timeout?: number;
   /** Retries after the first attempt; `0` turns retries off. */
   maxRetries?: number;
