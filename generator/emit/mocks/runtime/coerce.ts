@@ -27,7 +27,8 @@ export function coerce(schemas: Schemas, schema: JsonSchema, raw: string[], csv 
   const types = typesOf(s);
   if (types.includes('array')) {
     const items = (s.items as JsonSchema | undefined) ?? true;
-    const parts = csv && raw.length === 1 && !types.includes('string') ? (raw[0] ?? '').split(',') : raw;
+    const parts =
+      csv && raw.length === 1 && !types.includes('string') ? (raw[0] ?? '').split(',') : raw;
     return parts.map((part) => coerce(schemas, items, [part]));
   }
   return scalar(types, raw[raw.length - 1] ?? '');
@@ -78,14 +79,15 @@ export function formToObject(
   for (const key of new Set(form.keys())) {
     const values = form.getAll(key);
     const prop = Object.hasOwn(props, key) ? (props[key] as JsonSchema) : undefined;
-    const value = prop === undefined ? values[values.length - 1] : coerce(schemas, prop, values, false);
+    const value =
+      prop === undefined ? values[values.length - 1] : coerce(schemas, prop, values, false);
     setOwn(out, key, value);
   }
   return out;
 }
 
 /** The properties of an object schema, through `$ref` and `allOf`. */
-export function propertiesOf(
+function collectProperties(
   schemas: Schemas,
   schema: JsonSchema,
   depth = 0,
@@ -95,10 +97,22 @@ export function propertiesOf(
   const out: Record<string, unknown> = {};
   const parts = [
     ...(Array.isArray(s.allOf)
-      ? (s.allOf as JsonSchema[]).map((p) => propertiesOf(schemas, p, depth + 1))
+      ? (s.allOf as JsonSchema[]).map((p) => collectProperties(schemas, p, depth + 1))
       : []),
     isObject(s.properties) ? s.properties : {},
   ];
   for (const part of parts) for (const key of Object.keys(part)) setOwn(out, key, part[key]);
   return out;
+}
+
+const propertyCache = new WeakMap<Schemas, WeakMap<object, Record<string, unknown>>>();
+
+/** The properties of an object schema, through `$ref` and `allOf` (cached per schema object). */
+export function propertiesOf(schemas: Schemas, schema: JsonSchema): Record<string, unknown> {
+  if (typeof schema !== 'object') return collectProperties(schemas, schema);
+  let perApi = propertyCache.get(schemas);
+  if (!perApi) propertyCache.set(schemas, (perApi = new WeakMap()));
+  let props = perApi.get(schema);
+  if (!props) perApi.set(schema, (props = collectProperties(schemas, schema)));
+  return props;
 }

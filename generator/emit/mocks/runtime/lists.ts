@@ -5,7 +5,7 @@
  * and friends (Twilio). Links are paths under the server's base path.
  */
 import { propertiesOf } from './coerce.js';
-import { isObject, own, setOwn, type Schemas } from './schema.js';
+import { merge, own, setOwn, type Schemas } from './schema.js';
 import type { JsonSchema, MockOperation, MockPagination, SchemaObject } from './types.js';
 
 type Obj = SchemaObject;
@@ -99,12 +99,13 @@ export interface PageRequest {
 
 /** Fills `body` (the example or sample) with one page of `items` and its paging fields. */
 export function fillPage(
-  body: Obj,
+  shared: Obj,
   items: unknown[],
   op: MockOperation,
   req: PageRequest,
   itemsPath: string[],
 ): Obj {
+  const body = merge(shared);
   const p = op.pagination;
   if (!p) {
     setPath(body, itemsPath, items);
@@ -208,12 +209,13 @@ function numberParam(
   return typeof def === 'number' ? def : fallback;
 }
 
+/** The object holding the `next` link, copied (with its parents) so the shared example is never changed. */
 function containerOf(body: Obj, dotted: string): Obj {
   let current = body;
   for (const key of dotted.split('.').slice(0, -1)) {
-    let next = own(current, key);
-    if (!isObject(next)) setOwn(current, key, (next = {}));
-    current = next as Obj;
+    const next = merge(own(current, key));
+    setOwn(current, key, next);
+    current = next;
   }
   return current;
 }
@@ -222,15 +224,15 @@ function setIfPresent(target: Obj, key: string, value: unknown): void {
   if (Object.hasOwn(target, key)) setOwn(target, key, value);
 }
 
-/** Sets a value at a property path; an empty path is not settable (the caller uses the array itself). */
+/** Sets a value at a property path, copying the objects along it. */
 export function setPath(target: Obj, path: string[], value: unknown): void {
   let current = target;
   path.forEach((key, i) => {
     if (i === path.length - 1) setOwn(current, key, value);
     else {
-      let next = own(current, key);
-      if (!isObject(next)) setOwn(current, key, (next = {}));
-      current = next as Obj;
+      const next = merge(own(current, key));
+      setOwn(current, key, next);
+      current = next;
     }
   });
 }

@@ -7,7 +7,7 @@ import type { Preferences } from './faults.js';
 import { sampleMedia } from './media.js';
 import { hashText, Random } from './random.js';
 import type { Sampler } from './sample.js';
-import type { Schemas } from './schema.js';
+import { deepFreeze, type Schemas } from './schema.js';
 import type { MockMedia, MockOperation, MockResponse } from './types.js';
 
 /** A response before serialisation. */
@@ -21,6 +21,9 @@ export interface Reply {
 }
 
 export class Responder {
+  /** Per media type: the body every request gets before state is applied (`default`, or `dynamic` samples). */
+  private readonly cache = new Map<MockMedia, Map<string, { value: unknown }>>();
+
   constructor(
     private readonly schemas: Schemas,
     private readonly sampler: Sampler,
@@ -55,20 +58,35 @@ export class Responder {
 
   /** The body for a media type: the preferred or first example, or a sample. */
   body(op: MockOperation, status: string, media: MockMedia, prefs: Preferences = {}): unknown {
+    const named =
+      prefs.example !== undefined &&
+      !prefs.dynamic &&
+      media.examples.some((e) => e.name === prefs.example);
+    const key = named ? `example:${prefs.example}` : prefs.dynamic ? 'dynamic' : 'default';
+    let cached = this.cache.get(media)?.get(key);
+    if (cached === undefined) {
+      const value = named
+        ? media.examples.find((e) => e.name === prefs.example)!.value
+        : this.compute(op, status, media, prefs.dynamic === true);
+      cached = { value: value instanceof Uint8Array ? value : deepFreeze(cloneJson(value)) };
+      if (!this.cache.has(media)) this.cache.set(media, new Map());
+      this.cache.get(media)!.set(key, cached);
+    }
+    // Shared and frozen: whatever builds on it copies what it changes.
+    return cached.value instanceof Uint8Array ? cached.value.slice() : cached.value;
+  }
+
+  /** The first valid example, else a sample; the same for every request, so it is computed once. */
+  private compute(op: MockOperation, status: string, media: MockMedia, dynamic: boolean): unknown {
     const random = new Random(
       hashText(`${op.operationId} ${status} ${media.mediaType}`, this.seed),
     );
     if (media.binary) return sampleMedia(media.mediaType, random);
-    if (!prefs.dynamic) {
-      const named =
-        prefs.example === undefined
-          ? undefined
-          : media.examples.find((e) => e.name === prefs.example);
-      const first =
-        named ?? media.examples.find((e) => this.schemas.accepts(media.schema, e.value));
-      if (first) return structuredClone(first.value);
-    }
-    return this.sampler.sample(media.schema, random, { examples: !prefs.dynamic });
+    const first = dynamic
+      ? undefined
+      : media.examples.find((e) => this.schemas.accepts(media.schema, e.value));
+    if (first) return first.value;
+    return this.sampler.sample(media.schema, random, { examples: !dynamic });
   }
 
   /** A complete reply for a declared status, stateless. */
@@ -111,4 +129,9 @@ function parseAccept(header: string | undefined): string[] {
 function matches(wanted: string, mediaType: string): boolean {
   if (wanted === '*/*' || wanted === mediaType) return true;
   return wanted.endsWith('/*') && mediaType.startsWith(wanted.slice(0, -1));
+}
+
+/** A deep copy of JSON data (own `__proto__` keys stay own properties). */
+export function cloneJson<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }

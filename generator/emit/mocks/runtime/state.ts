@@ -129,7 +129,7 @@ function create(
     ] as JsonSchema | undefined;
     const asList =
       schema !== undefined && !ctx.schemas.accepts(schema, id) && ctx.schemas.accepts(schema, [id]);
-    setOwn(reply.body, state.responseIdProperty, asList ? [id] : id);
+    reply.body = merge(reply.body, { [state.responseIdProperty]: asList ? [id] : id });
   }
   const location = op.responses
     .find((r) => r.status === String(reply.status))
