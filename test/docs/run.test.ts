@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSettings } from '../../generator/emit/docs/calls.js';
-import { exampleStrings, resolver } from '../../generator/emit/docs/examples.js';
+import { examplePool, resolver } from '../../generator/emit/docs/examples.js';
 import { APIS, readGenerated, REPO, type Built } from './build.js';
 import { tsBlocks } from './markdown-tools.js';
 import type { ExampleOutcome } from './run-examples.js';
@@ -28,7 +28,7 @@ function writeExamples(): { examples: { id: string; file: string }[]; env: Recor
     const src = path.join(REPO, 'generated', b.model.name, 'src');
     paths[b.model.packageName] = [path.join(src, 'index.ts')];
     paths[`${b.model.packageName}/mocks`] = [path.join(src, 'mocks', 'index.ts')];
-    for (const s of sampleSettings(b.model, { resolve: resolver(b.model), pool: exampleStrings(b.model) })) if (s.env) env[s.env] = s.value;
+    for (const s of sampleSettings(b.model, { resolve: resolver(b.model), pool: examplePool(b.model) })) if (s.env) env[s.env] = s.value;
     for (const [file, text] of b.markdown) {
       tsBlocks(text).forEach((block, i) => {
         const out = path.join(dir, `${b.model.name}-${file.replace(/[^A-Za-z0-9]+/g, '-')}-${i}.ts`);

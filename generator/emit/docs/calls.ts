@@ -8,7 +8,7 @@ import { commentText } from '../../model/names.js';
 import type { ApiModel, OperationNode, ParamNode, SchemaNode, TagNode } from '../../model/types.js';
 import { clientSettings, type ClientNames } from '../client/client-names.js';
 import { callParams, isBinary, isJson, paramsOptional, requestMedia, successes } from '../client/operation-types.js';
-import { exampleFor, patternOf, valueText } from './examples.js';
+import { exampleFor, patternOf, valueText, type ExamplePool } from './examples.js';
 
 export { callParams, paramsOptional, requestMedia };
 
@@ -17,7 +17,7 @@ type Resolve = (target: string) => SchemaNode | undefined;
 /** Where example values come from: named schemas, and the spec's example strings. */
 export interface ExampleSource {
   resolve: Resolve;
-  pool: readonly string[];
+  pool: ExamplePool;
 }
 
 /** `client.calls.listCalls`. Both names are safe identifiers from the model. */
@@ -38,7 +38,7 @@ export function exampleParams(op: OperationNode, { resolve, pool }: ExampleSourc
   const params: Record<string, unknown> = {};
   for (const p of callParams(op)) {
     if (skipped(op, p) || (!p.required && p.example === undefined)) continue;
-    const value = exampleFor(p.schema, resolve, paramCandidates(p, resolve, pool));
+    const value = exampleFor(p.schema, resolve, paramCandidates(op, p, resolve, pool));
     Object.defineProperty(params, p.name, { value, enumerable: true, writable: true, configurable: true });
   }
   const media = requestMedia(op);
@@ -48,10 +48,11 @@ export function exampleParams(op: OperationNode, { resolve, pool }: ExampleSourc
   return Object.keys(params).length === 0 && paramsOptional(op) ? undefined : params;
 }
 
-/** A parameter's own examples, then (when it has a pattern) the spec's example strings. */
-export function paramCandidates(p: ParamNode, resolve: Resolve, pool: readonly string[]): unknown[] {
+/** A parameter's own examples, then (for a path parameter with a pattern) the spec's example strings. */
+export function paramCandidates(op: OperationNode, p: ParamNode, resolve: Resolve, pool: ExamplePool): unknown[] {
   const target = p.schema.kind === 'ref' ? resolve(p.schema.target) : undefined;
-  return [p.example, p.schema.example, target?.example, ...(patternOf(p.schema, resolve) !== undefined ? pool : [])];
+  const fromPool = p.in === 'path' && patternOf(p.schema, resolve) !== undefined ? pool.near(op.path, p.name) : [];
+  return [p.example, p.schema.example, target?.example, ...fromPool];
 }
 
 /** The call expression with its example params, e.g. `client.calls.getCall({ call_uuid: '…' })`. */
@@ -96,7 +97,7 @@ export function sampleSettings(model: ApiModel, { resolve, pool }: ExampleSource
   for (const op of model.operations) {
     for (const p of op.params.path) {
       const option = p.account ? settings.accountOption(p) : undefined;
-      const value = option && !samples.has(option) ? exampleFor(p.schema, resolve, paramCandidates(p, resolve, pool)) : undefined;
+      const value = option && !samples.has(option) ? exampleFor(p.schema, resolve, paramCandidates(op, p, resolve, pool)) : undefined;
       if (option && typeof value === 'string') samples.set(option, value);
     }
   }

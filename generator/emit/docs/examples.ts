@@ -15,21 +15,38 @@ export class BytesValue {
 
 type Resolve = (target: string) => SchemaNode | undefined;
 
-/**
- * Every string in the spec's request and response examples, in model order:
- * candidates for a parameter with a `pattern` that has no example of its own
- * (`CallSid` → a call Sid that appears in a response example).
- */
-export function exampleStrings(model: ApiModel): string[] {
+/** The strings of the spec's request and response examples, for parameters with a `pattern` and no example. */
+export interface ExamplePool {
+  /**
+   * Candidates for path parameter `{param}` of `path`: first the strings of the
+   * operations under the same collection (`/Calls/{CallSid}` → everything under
+   * `/Calls`, where a call's Sid appears), then all the others, in model order.
+   */
+  near(path: string, param: string): string[];
+}
+
+/** Collects the example strings of every operation once. */
+export function examplePool(model: ApiModel): ExamplePool {
+  const byOp = model.operations.map((op) => ({ path: op.path, strings: operationStrings(op) }));
+  const all = [...new Set(byOp.flatMap((o) => o.strings))];
+  return {
+    near(path, param) {
+      const at = path.indexOf(`/{${param}}`);
+      const prefix = at < 0 ? undefined : path.slice(0, at);
+      const near = prefix === undefined ? [] : byOp.filter((o) => o.path === prefix || o.path.startsWith(`${prefix}/`)).flatMap((o) => o.strings);
+      return [...new Set([...near, ...all])];
+    },
+  };
+}
+
+function operationStrings(op: ApiModel['operations'][number]): string[] {
   const out = new Set<string>();
   const walk = (value: unknown, depth: number): void => {
     if (typeof value === 'string') out.add(value);
     else if (depth < 16 && value !== null && typeof value === 'object') for (const v of Object.values(value)) walk(v, depth + 1);
   };
-  for (const op of model.operations) {
-    const media = [...(op.body?.contents ?? []), ...op.responses.flatMap((r) => r.contents)];
-    for (const m of media) for (const e of m.examples.length ? m.examples.map((x) => x.value) : [m.example]) walk(e, 0);
-  }
+  const media = [...op.responses.flatMap((r) => r.contents), ...(op.body?.contents ?? [])];
+  for (const m of media) for (const e of m.examples.length ? m.examples.map((x) => x.value) : [m.example]) walk(e, 0);
   return [...out];
 }
 

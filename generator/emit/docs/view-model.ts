@@ -5,7 +5,7 @@
 import { clientNames } from '../client/client-names.js';
 import { findInputVariants } from '../client/type-text.js';
 import type { ApiModel, TagNode } from '../../model/types.js';
-import { exampleStrings, resolver } from './examples.js';
+import { examplePool, resolver } from './examples.js';
 import { mdCode, mdText, Slugger } from './markdown.js';
 import { md, type Markdown } from './markdown-value.js';
 import { modelView, type ModelView } from './model-view.js';
@@ -34,7 +34,7 @@ export const OPERATION_SECTIONS = ['Example', 'Parameters', 'Return type', 'Auth
 
 /** Builds the whole docs view of an API. */
 export function docsView(model: ApiModel): DocsView {
-  const snippets: SnippetContext = { model, resolve: resolver(model), pool: exampleStrings(model), names: clientNames(model) };
+  const snippets: SnippetContext = { model, resolve: resolver(model), pool: examplePool(model), names: clientNames(model) };
   const models = new Map(model.schemas.map((s) => [s.typeName, s.fileName]));
   const base = { direction: 'response' as const, inputVariants: findInputVariants(model), models };
   const tags = model.tags.map((tag) => tagPage(model, tag, snippets, { ...base, modelsPath: 'models/' }));
