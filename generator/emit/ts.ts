@@ -7,11 +7,21 @@ import { IndentationText, NewLineKind, Project, QuoteKind, type OptionalKind, ty
 import { commentText } from '../model/names.js';
 
 let project: Project | undefined;
-let counter = 0;
+let printer: StructurePrinter | undefined;
 
-/** The printed text of a source file structure. */
-export function printSourceFile(structure: OptionalKind<SourceFileStructure>): string {
-  project ??= new Project({
+/**
+ * ts-morph's own structure printer, reached through a node's context. It is
+ * what `createSourceFile(path, structure)` runs before it parses the text into
+ * a syntax tree we never use: the parse was half of the printing time. When a
+ * ts-morph version no longer has it, files are created and read back instead.
+ */
+interface StructurePrinter {
+  createWriter(): { toString(): string };
+  forSourceFile(options: { isAmbient: boolean }): { printText(writer: unknown, structure: unknown): void };
+}
+
+function getProject(): Project {
+  return (project ??= new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: {
       indentationText: IndentationText.TwoSpaces,
@@ -19,10 +29,33 @@ export function printSourceFile(structure: OptionalKind<SourceFileStructure>): s
       quoteKind: QuoteKind.Single,
       useTrailingCommas: true,
     },
-  });
-  const file = project.createSourceFile(`/print-${counter++}.ts`, structure, { overwrite: true });
+  }));
+}
+
+function findPrinter(): StructurePrinter | undefined {
+  const anchor = getProject().createSourceFile('/print-anchor.ts', '', { overwrite: true });
+  const context = (anchor as unknown as { _context?: { createWriter?(): { toString(): string }; structurePrinterFactory?: { forSourceFile?: unknown } } })._context;
+  const factory = context?.structurePrinterFactory;
+  if (typeof context?.createWriter !== 'function' || typeof factory?.forSourceFile !== 'function') return undefined;
+  return {
+    createWriter: () => context.createWriter!(),
+    forSourceFile: (options) => (factory.forSourceFile as (o: { isAmbient: boolean }) => ReturnType<StructurePrinter['forSourceFile']>).call(factory, options),
+  };
+}
+
+let counter = 0;
+
+/** The printed text of a source file structure. */
+export function printSourceFile(structure: OptionalKind<SourceFileStructure>): string {
+  printer ??= findPrinter();
+  if (printer) {
+    const writer = printer.createWriter();
+    printer.forSourceFile({ isAmbient: false }).printText(writer, structure);
+    return writer.toString();
+  }
+  const file = getProject().createSourceFile(`/print-${counter++}.ts`, structure, { overwrite: true });
   const text = file.getFullText();
-  project.removeSourceFile(file);
+  getProject().removeSourceFile(file);
   return text;
 }
 
