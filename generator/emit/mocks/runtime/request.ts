@@ -5,7 +5,7 @@
  * status and a message that names the offending field.
  */
 import { coerce, formToObject } from './coerce.js';
-import { isObject, setOwn, type SchemaProblem, type Schemas } from './schema.js';
+import { setOwn, type SchemaProblem, type Schemas } from './schema.js';
 import type { MockMedia, MockOperation } from './types.js';
 
 /** A request as the core sees it: the server and the fetch adapter both build one. */
@@ -187,5 +187,3 @@ function bodyProblem(problem: SchemaProblem): Rejection {
 export function fieldName(path: (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
-
-export { isObject };

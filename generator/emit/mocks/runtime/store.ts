@@ -4,7 +4,7 @@
  * account id written into them), so lists are never empty. Newly created
  * records list first, then the seeds in example order.
  */
-import { isObject, merge, own, setOwn } from './schema.js';
+import { isObject, own, setOwn } from './schema.js';
 import type { MockResource, MockSpec, SchemaObject } from './types.js';
 
 type Obj = SchemaObject;
@@ -107,5 +107,3 @@ export function replaceText(value: unknown, from: string, to: string): unknown {
   }
   return value;
 }
-
-export { merge };
