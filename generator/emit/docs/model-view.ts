@@ -41,6 +41,7 @@ export interface ModelView {
 export function modelView(named: NamedSchema, links: LinkContext, resolve: (t: string) => SchemaNode | undefined): ModelView {
   const node = named.schema;
   const object = node.kind === 'object' ? node : undefined;
+  const properties = allProperties(node, resolve, 0);
   return {
     typeName: named.typeName,
     fileName: named.fileName,
@@ -49,14 +50,14 @@ export function modelView(named: NamedSchema, links: LinkContext, resolve: (t: s
     description: node.description ?? '',
     type: md(object ? mdCode('object', false) : typeMarkdown({ ...node, nullable: false }, links, false)),
     nullable: node.nullable ? 'yes' : 'no',
-    properties: object ? object.properties.map((p) => propertyRow(p, links, resolve)) : [],
+    properties: properties.map((p) => propertyRow(p, links, resolve)),
     additional: object ? additionalMarkdown(object, links) : null,
     enumValues: node.kind === 'enum' ? node.values.map((v) => md(mdCode(JSON.stringify(v), false))) : [],
     inputName: links.inputVariants.has(named.typeName) ? `${named.typeName}Input` : '',
   };
 }
 
-function propertyRow(p: ObjectSchemaNode['properties'][number], links: LinkContext, resolve: (t: string) => SchemaNode | undefined): PropertyRow {
+function propertyRow(p: Property, links: LinkContext, resolve: (t: string) => SchemaNode | undefined): PropertyRow {
   const s = p.schema;
   const target = s.kind === 'ref' ? resolve(s.target) : undefined;
   const format = s.format ?? target?.format;
@@ -70,6 +71,22 @@ function propertyRow(p: ObjectSchemaNode['properties'][number], links: LinkConte
     description: md(mdInline(s.description ?? target?.description ?? '', true) || '-'),
     notes: md(notes),
   };
+}
+
+type Property = ObjectSchemaNode['properties'][number];
+
+/** The properties of an object, or of every object an `allOf` combines (through references); the first of a name wins. */
+function allProperties(node: SchemaNode, resolve: (t: string) => SchemaNode | undefined, depth: number): Property[] {
+  if (depth > 16) return [];
+  let found: Property[] = [];
+  if (node.kind === 'object') found = node.properties;
+  else if (node.kind === 'intersection') found = node.parts.flatMap((p) => allProperties(p, resolve, depth + 1));
+  else if (node.kind === 'ref' && depth > 0) {
+    const target = resolve(node.target);
+    found = target ? allProperties(target, resolve, depth + 1) : [];
+  }
+  const seen = new Set<string>();
+  return found.filter((p) => !seen.has(p.name) && seen.add(p.name));
 }
 
 function additionalMarkdown(node: ObjectSchemaNode, links: LinkContext): Markdown | null {

@@ -114,7 +114,7 @@ function paramRows(op: OperationNode, links: LinkContext, resolve: (t: string) =
     rows.push({
       name: md(`**body**`),
       type: md(typeMarkdown(media.schema, links)),
-      description: md(mdText(op.body.description ?? media.schema.description ?? '')),
+      description: md(mdText(op.body.description ?? schemaDescription(media.schema, resolve))),
       notes: md(notesMarkdown(media.schema, op.body.required, resolve)),
     });
   }
@@ -126,7 +126,7 @@ function paramRow(p: ParamNode, links: LinkContext, resolve: (t: string) => Sche
   return {
     name: md(`**${mdText(p.name)}**`),
     type: md(typeMarkdown(p.schema, links)),
-    description: md(mdInline(p.description ?? p.schema.description ?? '', true)),
+    description: md(mdInline(p.description ?? schemaDescription(p.schema, resolve), true)),
     notes: md(`${notesMarkdown(p.schema, p.required && !p.account, resolve).replace(/^-$/, '')} [${where}]`.trim()),
   };
 }
@@ -141,6 +141,11 @@ function authorization(op: OperationNode): Markdown[] {
 function responseRow(r: ResponseNode): ResponseRow {
   const headers = r.headers.map((h) => `**${mdText(h.name)}** - ${mdInline(h.description ?? h.schema.description ?? '', true)}`.trim());
   return { status: r.status, description: r.description, headers: md(headers.length ? headers.join('; ') : '-') };
+}
+
+/** A schema's description, or that of the named schema it refers to. */
+function schemaDescription(schema: SchemaNode, resolve: (t: string) => SchemaNode | undefined): string {
+  return schema.description ?? (schema.kind === 'ref' ? resolve(schema.target)?.description : undefined) ?? '';
 }
 
 function unique(items: string[]): string[] {

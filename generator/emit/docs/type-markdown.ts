@@ -28,6 +28,7 @@ function baseMarkdown(node: SchemaNode, ctx: LinkContext, inTable: boolean): str
     return node.items.kind === 'ref' && !node.items.nullable ? `${inner}\\[\\]` : `${mdCode('Array', inTable)}\\<${inner}\\>`;
   }
   if (node.kind === 'union' && node.variants.some(linksInside)) return node.variants.map((v) => typeMarkdown(v, ctx, inTable)).join(' \\| ');
+  if (node.kind === 'intersection' && node.parts.some(linksInside)) return node.parts.map((p) => typeMarkdown(p, ctx, inTable)).join(' \\& ');
   return mdCode(plainTypeText({ ...node, nullable: false }, ctx), inTable);
 }
 
@@ -58,7 +59,9 @@ function stripDocs(node: SchemaNode): SchemaNode {
 }
 
 function linksInside(node: SchemaNode): boolean {
-  return node.kind === 'ref' || (node.kind === 'array' && linksInside(node.items)) || (node.kind === 'union' && node.variants.some(linksInside));
+  if (node.kind === 'union') return node.variants.some(linksInside);
+  if (node.kind === 'intersection') return node.parts.some(linksInside);
+  return node.kind === 'ref' || (node.kind === 'array' && linksInside(node.items));
 }
 
 /** `[**Name**](models/Name.md)` for a named type that has a page, otherwise its name as code. */
