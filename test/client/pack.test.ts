@@ -4,19 +4,21 @@
  * installed offline into a fresh consumer project, which type-checks a file
  * using them and runs it; publint checks each installed package.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { publint } from 'publint';
+import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EMITTERS } from '../../generator/emit/index.js';
 import { tempDir, writeTree } from '../helpers/temp.js';
 import { APIS, generateApis, type Api, type Generated } from './helpers/generate.js';
 
 const ROOT = path.resolve('.');
-const TSC = path.join(ROOT, 'node_modules/typescript/bin/tsc');
-const sh = (cmd: string, args: string[], cwd: string): string =>
-  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_update_notifier: 'false' } });
+const ENV = { ...process.env, npm_config_update_notifier: 'false' };
+const sh = (cmd: string, args: string[], cwd: string): string => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: ENV });
+const shAsync = async (cmd: string, args: string[], cwd: string): Promise<string> => (await promisify(execFile)(cmd, args, { cwd, encoding: 'utf8', env: ENV })).stdout;
 
 const CONSUMER = `import { PlivoClient, NotFoundError, type Call } from '@switchboard/plivo';
 import TwilioClient, { type TwilioClientOptions } from '@switchboard/twilio';
@@ -48,20 +50,16 @@ let consumer: string;
 beforeAll(async () => {
   generated = await generateApis(APIS, EMITTERS);
   const packs = tempDir('switchboard-packs-');
-  const tarballs = APIS.map((api) => {
-    const dir = generated[api].dir;
-    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-    const name = sh('npm', ['pack', '--silent', '--pack-destination', packs], dir).trim().split('\n').pop()!;
-    return path.join(packs, name);
-  });
-  consumer = writeTree({
-    'package.json': JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
-    'tsconfig.json': JSON.stringify({
-      compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022'], types: ['node'], typeRoots: [path.join(ROOT, 'node_modules/@types')], outDir: 'out', skipLibCheck: false, exactOptionalPropertyTypes: true },
-      files: ['consumer.ts'],
+  // `npm pack` runs each package's `prepack` (tsc to dist/); the three build in parallel.
+  const tarballs = await Promise.all(
+    APIS.map(async (api) => {
+      const dir = generated[api].dir;
+      fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+      const name = (await shAsync('npm', ['pack', '--silent', '--pack-destination', packs], dir)).trim().split('\n').pop()!;
+      return path.join(packs, name);
     }),
-    'consumer.ts': CONSUMER,
-  });
+  );
+  consumer = writeTree({ 'package.json': JSON.stringify({ name: 'consumer', private: true, type: 'module' }), 'consumer.ts': CONSUMER });
   sh('npm', ['install', '--offline', '--no-audit', '--no-fund', ...tarballs], consumer);
 }, 240_000);
 
@@ -83,7 +81,25 @@ describe('npm pack → install → use', () => {
   });
 
   it('a consumer type-checks against the installed packages (without the DOM lib) and runs', () => {
-    expect(() => sh(process.execPath, [TSC, '-p', 'tsconfig.json'], consumer)).not.toThrow();
+    // Strict, no DOM lib, and the packages' .d.ts files checked too (not skipped as libraries).
+    const options: ts.CompilerOptions = {
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      lib: ['lib.es2022.d.ts'],
+      types: ['node'],
+      typeRoots: [path.join(ROOT, 'node_modules/@types')],
+      outDir: path.join(consumer, 'out'),
+    };
+    const entry = path.join(consumer, 'consumer.ts');
+    const program = ts.createProgram([entry], options);
+    const ours = program.getSourceFiles().filter((f) => f.fileName === entry || f.fileName.includes('/node_modules/@switchboard/'));
+    expect(ours.filter((f) => f.fileName.endsWith('.d.ts')).length).toBeGreaterThan(10);
+    const diagnostics = ours.flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)]);
+    expect(diagnostics.map((d) => `${d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`)).toEqual([]);
+    expect(program.emit(program.getSourceFile(entry)).emitSkipped).toBe(false);
     const out = JSON.parse(sh(process.execPath, ['out/consumer.js'], consumer));
     expect(out).toEqual({
       call: { call_uuid: 'c-1' },

@@ -2,7 +2,7 @@
  * `src/client.ts` (the client class with one property per tag, its options
  * and the API facts the runtime needs) and `src/index.ts` (the package entry).
  */
-import { StructureKind, VariableDeclarationKind, type ExportDeclarationStructure, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
+import { StructureKind, type CodeBlockWriter, VariableDeclarationKind, type ExportDeclarationStructure, type PropertySignatureStructure, type StatementStructures, type WriterFunction } from 'ts-morph';
 import { commentText, propertyKey, stringLiteral } from '../../model/names.js';
 import type { ApiModel } from '../../model/types.js';
 import { semver } from '../package/index.js';
@@ -13,13 +13,14 @@ import { RUNTIME_TYPES, RUNTIME_VALUES, resourceList, type ClientNames, type Cli
 /** The text of `src/client.ts`. */
 export function emitClient(model: ApiModel, names: ClientNames, settings: ClientSettings): string {
   const resources = resourceList(model, names);
-  const statements: StatementStructures[] = [
+  const statements: (StatementStructures | WriterFunction)[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/index.js', namespaceImport: 'rt' },
     ...resources.map(({ tag, className }) => ({
       kind: StructureKind.ImportDeclaration as const,
       moduleSpecifier: `./resources/${tag.fileName}.js`,
       namedImports: [className],
     })),
+    (writer: CodeBlockWriter) => writer.blankLineIfLastNot(),
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,

@@ -3,7 +3,7 @@
  * the operations' wire descriptors, and their `<Op>Params` / `<Op>Responses` /
  * `<Op>Result` types.
  */
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, type CodeBlockWriter, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
 import { compareText } from '../../issues.js';
 import type { ApiModel, TagNode } from '../../model/types.js';
 import { GENERATED_HEADER, printSourceFile } from '../ts.js';
@@ -25,7 +25,7 @@ export function emitResource(model: ApiModel, tag: TagNode, className: string, n
   const types = tag.operations.flatMap((op) => operationTypes(op, names.operations.get(op)!, scope));
   const methods = tag.operations.flatMap((op) => operationMethods(op, names.operations.get(op)!, scope));
   const descriptors = tag.operations.map((op) => `${op.methodName}: ${descriptorText(op, scope)},`);
-  const statements: StatementStructures[] = [
+  const statements: (StatementStructures | WriterFunction)[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../runtime/index.js', namespaceImport: 'rt' },
   ];
   if (scope.refs.size) {
@@ -36,7 +36,7 @@ export function emitResource(model: ApiModel, tag: TagNode, className: string, n
       namedImports: [...scope.refs].sort(compareText),
     });
   }
-  statements.push(...types, {
+  statements.push(...types, (writer: CodeBlockWriter) => writer.blankLineIfLastNot(), {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     docs: ['How each operation goes on the wire.'],

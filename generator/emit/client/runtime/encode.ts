@@ -19,7 +19,7 @@ function decimal(n: number): string {
   if (!s.includes('e')) return s;
   if (Math.abs(n) >= 1) return BigInt(n).toString();
   // `d.ddde-x`: shift the shortest round-trip digits right, so the text parses back to exactly `n`.
-  const [, sign, digits, exponent] = /^(-?)([\d.]+)e-(\d+)$/.exec(s)!;
+  const [, sign = '', digits = '', exponent = '1'] = /^(-?)([\d.]+)e-(\d+)$/.exec(s)!;
   return `${sign}0.${'0'.repeat(Number(exponent) - 1)}${digits.replace('.', '')}`;
 }
 

@@ -6,6 +6,7 @@ import { CallsApi } from './resources/Calls.js';
 import { MessagesApi } from './resources/Messages.js';
 import { NumbersApi } from './resources/Numbers.js';
 import { RecordingsApi } from './resources/Recordings.js';
+
 /** What the runtime needs to know about this API. */
 const api: rt.ApiConfig = {
   baseUrl: 'https://api.plivo.com/v1',

@@ -9,6 +9,7 @@ import { OutgoingCallerIdsApi } from './resources/OutgoingCallerIds.js';
 import { RecordingsApi } from './resources/Recordings.js';
 import { SmsMessagesApi } from './resources/SmsMessages.js';
 import { TranscriptionsApi } from './resources/Transcriptions.js';
+
 /** What the runtime needs to know about this API. */
 const api: rt.ApiConfig = {
   baseUrl: 'https://api.twilio.com/2008-08-01',

@@ -469,6 +469,7 @@ export interface UpdateCallRecordingStateResponses {
 
 /** A successful response of `updateCallRecordingState`: status, headers and parsed body. */
 export type UpdateCallRecordingStateResult = rt.ApiResult<200, void>;
+
 /** How each operation goes on the wire. */
 const ops = {
   deleteRecording: {

@@ -77,6 +77,7 @@ export interface UpdateAccountResponses {
 
 /** A successful response of `updateAccount`: status, headers and parsed body. */
 export type UpdateAccountResult = rt.ApiResult<202, Changed>;
+
 /** How each operation goes on the wire. */
 const ops = {
   getAccount: {

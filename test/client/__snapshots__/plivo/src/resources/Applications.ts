@@ -215,6 +215,7 @@ export interface UpdateApplicationResponses {
 
 /** A successful response of `updateApplication`: status, headers and parsed body. */
 export type UpdateApplicationResult = rt.ApiResult<202, Changed>;
+
 /** How each operation goes on the wire. */
 const ops = {
   createApplication: {

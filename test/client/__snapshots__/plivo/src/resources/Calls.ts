@@ -258,6 +258,7 @@ export interface TransferCallResponses {
 
 /** A successful response of `transferCall`: status, headers and parsed body. */
 export type TransferCallResult = rt.ApiResult<202, CallTransferred>;
+
 /** How each operation goes on the wire. */
 const ops = {
   getCall: {

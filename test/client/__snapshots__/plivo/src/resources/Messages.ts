@@ -141,6 +141,7 @@ export interface SendMessageResponses {
 
 /** A successful response of `sendMessage`: status, headers and parsed body. */
 export type SendMessageResult = rt.ApiResult<202, MessageQueued>;
+
 /** How each operation goes on the wire. */
 const ops = {
   getMessage: {

@@ -190,6 +190,7 @@ export interface UpdateNumberResponses {
 
 /** A successful response of `updateNumber`: status, headers and parsed body. */
 export type UpdateNumberResult = rt.ApiResult<202, Changed>;
+
 /** How each operation goes on the wire. */
 const ops = {
   getNumber: {

@@ -158,6 +158,7 @@ export interface ListRecordingsResponses {
 
 /** A successful response of `listRecordings`: status, headers and parsed body. */
 export type ListRecordingsResult = rt.ApiResult<200, RecordingList>;
+
 /** How each operation goes on the wire. */
 const ops = {
   deleteRecording: {

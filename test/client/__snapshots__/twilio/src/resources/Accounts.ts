@@ -89,6 +89,7 @@ export interface UpdateAccountResponses {
 
 /** A successful response of `updateAccount`: status, headers and parsed body. */
 export type UpdateAccountResult = rt.ApiResult<200, Account>;
+
 /** How each operation goes on the wire. */
 const ops = {
   getAccount: {

@@ -163,6 +163,7 @@ export interface RedirectCallResponses {
 
 /** A successful response of `redirectCall`: status, headers and parsed body. */
 export type RedirectCallResult = rt.ApiResult<200, Call>;
+
 /** How each operation goes on the wire. */
 const ops = {
   getCall: {

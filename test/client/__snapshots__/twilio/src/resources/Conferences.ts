@@ -230,6 +230,7 @@ export interface UpdateParticipantResponses {
 
 /** A successful response of `updateParticipant`: status, headers and parsed body. */
 export type UpdateParticipantResult = rt.ApiResult<200, Participant>;
+
 /** How each operation goes on the wire. */
 const ops = {
   deleteParticipant: {

@@ -180,6 +180,7 @@ export interface UpdateIncomingPhoneNumberResponses {
 
 /** A successful response of `updateIncomingPhoneNumber`: status, headers and parsed body. */
 export type UpdateIncomingPhoneNumberResult = rt.ApiResult<200, IncomingPhoneNumber>;
+
 /** How each operation goes on the wire. */
 const ops = {
   deleteIncomingPhoneNumber: {

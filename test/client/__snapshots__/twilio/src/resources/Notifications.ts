@@ -159,6 +159,7 @@ export interface ListNotificationsResponses {
 
 /** A successful response of `listNotifications`: status, headers and parsed body. */
 export type ListNotificationsResult = rt.ApiResult<200, NotificationList>;
+
 /** How each operation goes on the wire. */
 const ops = {
   deleteNotification: {

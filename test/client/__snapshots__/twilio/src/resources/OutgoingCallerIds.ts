@@ -170,6 +170,7 @@ export interface UpdateOutgoingCallerIdResponses {
 
 /** A successful response of `updateOutgoingCallerId`: status, headers and parsed body. */
 export type UpdateOutgoingCallerIdResult = rt.ApiResult<200, OutgoingCallerId>;
+
 /** How each operation goes on the wire. */
 const ops = {
   createOutgoingCallerId: {

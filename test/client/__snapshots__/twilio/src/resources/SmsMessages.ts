@@ -124,6 +124,7 @@ export interface SendSmsMessageResponses {
 
 /** A successful response of `sendSmsMessage`: status, headers and parsed body. */
 export type SendSmsMessageResult = rt.ApiResult<201, SmsMessage>;
+
 /** How each operation goes on the wire. */
 const ops = {
   getSmsMessage: {

@@ -120,6 +120,7 @@ export interface ListTranscriptionsResponses {
 
 /** A successful response of `listTranscriptions`: status, headers and parsed body. */
 export type ListTranscriptionsResult = rt.ApiResult<200, TranscriptionList>;
+
 /** How each operation goes on the wire. */
 const ops = {
   getTranscription: {
