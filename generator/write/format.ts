@@ -3,10 +3,11 @@
  * for byte. Options are fixed here and no config file is read, so the same
  * spec gives the same bytes on every machine.
  */
-import * as prettier from 'prettier';
+import type * as Prettier from 'prettier';
 import type { EmittedFile } from '../emit/types.js';
+import { formatInPool } from './format-pool.js';
 
-export const PRETTIER_OPTIONS: prettier.Options = {
+export const PRETTIER_OPTIONS: Prettier.Options = {
   printWidth: 100,
   singleQuote: true,
   trailingComma: 'all',
@@ -25,11 +26,23 @@ const cache = new Map<string, string>();
 const CACHED_MAX_CHARS = 100_000;
 const CACHE_MAX_ENTRIES = 500;
 
-async function format(text: string, parser: string): Promise<string> {
+/**
+ * Below this many characters to format, a batch is formatted in the main
+ * thread: handing work to threads that still have to load prettier costs more
+ * than it saves (measured: see bench/README.md).
+ */
+const POOL_MIN_CHARS = Number(process.env.SWITCHBOARD_POOL_MIN_CHARS ?? 200_000);
+
+let inline: typeof Prettier | undefined;
+
+async function format(text: string, parser: string, pooled: boolean): Promise<string> {
   const key = `${parser}\0${text}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const out = await prettier.format(text, { ...PRETTIER_OPTIONS, parser });
+  const options = { ...PRETTIER_OPTIONS, parser };
+  const out = pooled
+    ? await formatInPool(text, options)
+    : await (inline ??= await import('prettier')).format(text, options);
   if (text.length <= CACHED_MAX_CHARS) {
     if (cache.size >= CACHE_MAX_ENTRIES) cache.delete(cache.keys().next().value!);
     cache.set(key, out);
@@ -39,16 +52,40 @@ async function format(text: string, parser: string): Promise<string> {
 
 /** Formats TypeScript, Markdown and JSON files; other files pass through. */
 export async function formatFiles(files: EmittedFile[]): Promise<EmittedFile[]> {
-  return Promise.all(
-    files.map(async (file) => {
-      const parser = PARSERS[file.path.split('.').pop() ?? ''];
-      if (!parser || typeof file.content !== 'string') return file;
-      try {
-        return { path: file.path, content: await format(file.content, parser) };
-      } catch (error) {
-        // A formatting failure means an emitter produced invalid code: a generator bug, never a spec error.
-        throw new Error(`internal error: cannot format ${file.path}: ${(error as Error).message.split('\n')[0]}`);
-      }
-    }),
-  );
+  const parserOf = (file: EmittedFile): string | undefined =>
+    typeof file.content === 'string' ? PARSERS[file.path.split('.').pop() ?? ''] : undefined;
+  const chars = files.reduce((n, f) => n + (parserOf(f) && !f.formatted ? f.content.length : 0), 0);
+  const pooled = chars >= POOL_MIN_CHARS;
+  // Largest first, so the last file to finish is a small one and the threads end together.
+  const order = pooled ? [...files].sort((a, b) => b.content.length - a.content.length) : files;
+  const formatted = new Map<EmittedFile, Promise<EmittedFile>>();
+  for (const file of order) formatted.set(file, formatOne(file, parserOf(file), pooled));
+  return Promise.all(files.map((f) => formatted.get(f)!));
+}
+
+async function formatOne(
+  file: EmittedFile,
+  parser: string | undefined,
+  pooled: boolean,
+): Promise<EmittedFile> {
+  if (!parser || typeof file.content !== 'string') return file;
+  if (file.formatted) return { path: file.path, content: file.content };
+  try {
+    return { path: file.path, content: await format(file.content, parser, pooled) };
+  } catch (error) {
+    // A formatting failure means an emitter produced invalid code: a generator bug, never a spec error.
+    throw new Error(
+      `internal error: cannot format ${file.path}: ${(error as Error).message.split('\n')[0]}`,
+    );
+  }
+}
+
+/**
+ * Paths of files claimed `formatted` that prettier would change: for tests,
+ * which must check every claim an emitter makes on real output.
+ */
+export async function falselyFormatted(files: EmittedFile[]): Promise<string[]> {
+  const claimed = files.filter((f) => f.formatted && typeof f.content === 'string');
+  const checked = await formatFiles(claimed.map((f) => ({ path: f.path, content: f.content })));
+  return claimed.filter((f, i) => checked[i].content !== f.content).map((f) => f.path);
 }
