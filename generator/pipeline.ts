@@ -41,8 +41,14 @@ export interface GenerateOptions {
 
 /** Builds every target, then writes (or checks) them all. Throws SpecError on spec problems. */
 export async function generate(targets: Target[], options: GenerateOptions = {}): Promise<TargetResult[]> {
-  const results: TargetResult[] = [];
-  for (const target of targets) results.push(await build(target, options.emitters ?? EMITTERS));
+  // Each target is formatted (in worker threads when it is large) while the next one is loaded and emitted.
+  const formatting: Promise<TargetResult>[] = [];
+  for (const target of targets) {
+    const pending = formatTarget(await emitTarget(target, options.emitters ?? EMITTERS));
+    pending.catch(() => undefined); // awaited below; a spec error in a later target must not leave it unhandled
+    formatting.push(pending);
+  }
+  const results = await Promise.all(formatting);
   for (const result of results) {
     const started = performance.now();
     if (options.check) result.drift = checkOutput(result.target.outDir, result.files);
@@ -54,6 +60,11 @@ export async function generate(targets: Target[], options: GenerateOptions = {})
 
 /** Load, model, emit and format one target, in memory. */
 export async function build(target: Target, emitters: readonly Emitter[] = EMITTERS): Promise<TargetResult> {
+  return formatTarget(await emitTarget(target, emitters));
+}
+
+/** Load, model and emit: the files as the emitters wrote them, sorted and checked. */
+async function emitTarget(target: Target, emitters: readonly Emitter[]): Promise<TargetResult> {
   const timings: PhaseTiming[] = [];
   const time = async <T>(phase: string, fn: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -65,8 +76,13 @@ export async function build(target: Target, emitters: readonly Emitter[] = EMITT
   const model = await time('model', () => buildModel(loaded, target.name));
   const emitted: EmittedFile[] = [];
   for (const emitter of emitters) emitted.push(...(await time(`emit:${emitter.name}`, () => emitter.emit(model))));
-  const files = await time('format', () => formatFiles(dedupe(emitted)));
-  return { target, model, files, timings };
+  return { target, model, files: dedupe(emitted), timings };
+}
+
+async function formatTarget(result: TargetResult): Promise<TargetResult> {
+  const started = performance.now();
+  const files = await formatFiles(result.files);
+  return { ...result, files, timings: [...result.timings, { phase: 'format', ms: performance.now() - started }] };
 }
 
 /** Sorted by path (code units); two emitters writing one path is a generator bug. */
