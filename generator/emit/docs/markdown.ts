@@ -28,7 +28,8 @@ export function mdText(text: string | undefined): string {
  * code spans; everything else is escaped. `inTable` also escapes pipes inside
  * code spans (GFM splits table cells on them even there).
  */
-export function mdInline(text: string | undefined, inTable: boolean): string {
+export function mdInline(text: string | undefined, inTable: boolean, strong = false): string {
+  const plain = strong ? escapeKeepingStrong : escapePlain;
   const flat = flatten(text);
   let out = '';
   let i = 0;
@@ -38,27 +39,28 @@ export function mdInline(text: string | undefined, inTable: boolean): string {
     const run = runAt(flat, tick);
     const close = findRun(flat, tick + run, run);
     if (close < 0) {
-      out += escapePlain(flat.slice(i, tick + run));
+      out += plain(flat.slice(i, tick + run));
       i = tick + run;
       continue;
     }
-    out += escapePlain(flat.slice(i, tick)) + mdCode(flat.slice(tick + run, close), inTable);
+    out += plain(flat.slice(i, tick)) + mdCode(flat.slice(tick + run, close), inTable);
     i = close + run;
   }
-  out += escapePlain(flat.slice(i));
+  out += plain(flat.slice(i));
   return escapeLineStart(out);
 }
 
 /**
  * Description text as Markdown paragraphs: blank lines separate paragraphs,
- * single newlines become spaces. Not for table cells (use `mdText`).
+ * single newlines become spaces; code spans and `**strong**` from the spec
+ * stay (inert markup: no HTML, no links). Not for table cells (use `mdText`).
  */
 export function mdProse(text: string | undefined): string {
   if (!text) return '';
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
-    .map((p) => mdInline(p, false))
+    .map((p) => mdInline(p, false, true))
     .filter((p) => p !== '')
     .join('\n\n');
 }
@@ -141,6 +143,17 @@ function flatten(text: string | undefined): string {
 
 function escapePlain(text: string): string {
   return text.replace(INLINE_SPECIALS, (c) => `\\${c}`);
+}
+
+/** Escapes text but keeps `**strong**` spans (their text escaped): emphasis is inert markup. */
+function escapeKeepingStrong(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(/\*\*(?=[^\s*])([^*]*?[^\s*])\*\*/g)) {
+    out += `${escapePlain(text.slice(last, m.index))}**${escapePlain(m[1])}**`;
+    last = m.index + m[0].length;
+  }
+  return out + escapePlain(text.slice(last));
 }
 
 function escapeLineStart(text: string): string {
