@@ -10,7 +10,7 @@
  * that does not type-check). Prints the counts and every failure with its
  * reason; exits 1 when anything crashed.
  *
- * Options: --sample N (200), --seed S (1), --timeout SECONDS (180 per spec),
+ * Options: --sample N (200), --seed S (1), --timeout SECONDS (300 per spec),
  * --jobs J (2), --only ID[,ID] (those specs instead of a sample), --keep.
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
@@ -35,7 +35,7 @@ const { values } = parseArgs({
   options: {
     sample: { type: 'string', default: '200' },
     seed: { type: 'string', default: '1' },
-    timeout: { type: 'string', default: '180' },
+    timeout: { type: 'string', default: '300' },
     jobs: { type: 'string', default: '2' },
     only: { type: 'string' },
     keep: { type: 'boolean', default: false },

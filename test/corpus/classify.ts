@@ -32,7 +32,7 @@ export async function generateAndCheck(spec: string, outDir: string): Promise<Ve
   } catch (error) {
     return classifyError(error);
   }
-  const errors = checkPackages([outDir]).get(outDir) ?? [];
+  const errors = checkPackages([outDir], { generatedOnly: true }).get(outDir) ?? [];
   if (errors.length > 0) {
     const shown = errors.slice(0, SHOWN).map((e) => path.relative(outDir, e));
     return { status: 'crashed', reason: `output does not type-check (${errors.length} errors): ${shown.join(' | ')}`, operations, schemas };
