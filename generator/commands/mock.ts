@@ -32,6 +32,7 @@ export const MOCK_HELP = `switchboard mock SPEC [--port N] [--host H] [options]
   --rate-limit-every N   answer every Nth request with 429 and Retry-After
   --fail-next N          answer the first N requests with 500
   --max-body BYTES       largest request body (default 1048576)
+  --no-cors              no CORS headers (by default any origin may call the mock)
   --quiet                no line per request`;
 
 interface Started {
@@ -54,6 +55,7 @@ export async function mockCommand(args: string[], io: Io): Promise<number> {
       'rate-limit-every': { type: 'string' },
       'fail-next': { type: 'string' },
       'max-body': { type: 'string' },
+      'no-cors': { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
     },
   });
@@ -99,6 +101,7 @@ function serverOptions(values: Record<string, string | boolean | undefined>, io:
     stateless: values.stateless,
     seed: int('seed'),
     maxBodyBytes: int('max-body'),
+    cors: !values['no-cors'],
     faults: Object.fromEntries(Object.entries(faults).filter(([, v]) => v !== undefined)),
     ...(creds ? { credentials: { username: creds.slice(0, creds.indexOf(':')), password: creds.slice(creds.indexOf(':') + 1) } } : {}),
     ...(values.quiet ? {} : { log: batchedLines(io) }),

@@ -62,6 +62,19 @@ describe('startMockServer', () => {
     expect((await fetch(`${server.baseUrl}${P}/`, { headers: auth })).status).toBe(200);
   });
 
+  it('lets a web app call it: preflights are answered and every answer allows the origin', async () => {
+    const preflight = await fetch(`${server.baseUrl}${P}/Call/`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('authorization, content-type');
+    const res = await fetch(`${server.baseUrl}${P}/`, { headers: { ...auth, origin: 'http://localhost:5173' } });
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(res.headers.get('access-control-expose-headers')).toContain('retry-after');
+  });
+
   it('takes faults at run time through /__switchboard/faults and clears them with /__switchboard/reset', async () => {
     expect((await fetch(`${server.url}/__switchboard/faults`, { method: 'POST', body: JSON.stringify({ failNext: 1 }) })).status).toBe(204);
     expect((await fetch(`${server.baseUrl}${P}/`, { headers: auth })).status).toBe(500);

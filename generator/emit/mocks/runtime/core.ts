@@ -61,8 +61,10 @@ export interface Mock<R extends ResponseMap = ResponseMap> {
   readonly spec: MockSpec;
   /** Routes in the order they are tried (most specific first). */
   readonly routes: readonly Route[];
-  /** Answers a fetch Request. With `only`, answers only requests routed to that operation (else undefined). */
-  handle(request: Request, only?: OneOff): Promise<Response>;
+  /** Answers a fetch Request. */
+  handle(request: Request): Promise<Response>;
+  /** Answers only a request routed to `only.operationId`; resolves to undefined for any other. */
+  handle(request: Request, only: OneOff): Promise<Response | undefined>;
   /** Answers a request already read (used by the node server). */
   handleRaw(request: MockRequest, only?: OneOff): Promise<MockResult | undefined>;
   /** An error response in the API's own format (used by adapters for 413s and internal failures). */
@@ -170,9 +172,9 @@ class MockCore {
     this.random = new Random(this.seed);
   }
 
-  async handle(request: Request, only?: OneOff): Promise<Response> {
+  async handle(request: Request, only?: OneOff): Promise<Response | undefined> {
     const result = await this.handleRaw(await fromFetch(request), only);
-    return result ? toResponse(result) : (undefined as unknown as Response);
+    return result ? toResponse(result) : undefined;
   }
 
   async handleRaw(req: MockRequest, only?: OneOff): Promise<MockResult | undefined> {

@@ -17,6 +17,8 @@ export interface MockServerOptions {
   host?: string;
   /** Largest request body accepted, in bytes (default 1 MiB); larger ones get 413. */
   maxBodyBytes?: number;
+  /** Answer CORS preflights and allow cross-origin calls, so a web app can use the mock (default true). */
+  cors?: boolean;
 }
 
 export interface MockServer<R extends ResponseMap = ResponseMap> {
@@ -41,7 +43,9 @@ export async function startServer<R extends ResponseMap>(
 ): Promise<MockServer<R>> {
   const host = options.host ?? '127.0.0.1';
   const limit = options.maxBodyBytes ?? 1024 * 1024;
+  const cors = options.cors !== false;
   const server = http.createServer((req, res) => {
+    if (cors && allowOrigin(req, res)) return;
     serve(mock, req, res, limit).catch((error) => fail(mock, res, error));
   });
   server.keepAliveTimeout = 5000;
@@ -89,6 +93,32 @@ async function serve<R extends ResponseMap>(
     ...(body.length > 0 ? { body } : {}),
   };
   send(res, (await mock.handleRaw(request))!);
+}
+
+/**
+ * CORS: every answer to a request with an Origin allows that origin; a
+ * preflight (`OPTIONS` with Access-Control-Request-Method) is answered here.
+ * Returns true when the request was a preflight and has been answered.
+ */
+function allowOrigin(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return false;
+  res.setHeader('access-control-allow-origin', origin);
+  res.setHeader('access-control-allow-credentials', 'true');
+  res.setHeader('access-control-expose-headers', 'location, retry-after, allow, content-type');
+  res.setHeader('vary', 'origin');
+  const method = req.headers['access-control-request-method'];
+  if (req.method !== 'OPTIONS' || !method) return false;
+  res.statusCode = 204;
+  res.setHeader('access-control-allow-methods', method);
+  res.setHeader(
+    'access-control-allow-headers',
+    req.headers['access-control-request-headers'] ?? '*',
+  );
+  res.setHeader('access-control-max-age', '600');
+  res.end();
+  req.resume();
+  return true;
 }
 
 /** The body, or undefined once it passes `limit` bytes. */
