@@ -6,7 +6,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ACCOUNTS, APIS, basic, emitApis, importMocks, type Api } from './helpers.js';
 
 let mods: Record<Api, any>;
@@ -165,6 +165,21 @@ describe('fault injection', () => {
     const single = await send('plivo', mock, 'POST', `${P}/Call/`, { body, headers: { ...JSON_TYPE, prefer: 'example=single' } });
     expect(Array.isArray(bulk.body.request_uuid)).toBe(true);
     expect(typeof single.body.request_uuid).toBe('string');
+  });
+
+  it('holds each answer back by the injected latency (per mock, plus Prefer: delay)', async () => {
+    vi.useFakeTimers();
+    try {
+      const mock = mods.plivo.createMock({ faults: { latencyMs: 2000 } });
+      let done = false;
+      const pending = send('plivo', mock, 'GET', `${P}/Call/`, { headers: { prefer: 'delay=500' } }).then((r) => ((done = true), r));
+      await vi.advanceTimersByTimeAsync(2499);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await pending).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('answers every Nth request with 429, and fails the next N requests with 500', async () => {

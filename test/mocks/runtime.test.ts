@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isLoopbackUrl } from '../../generator/emit/mocks/runtime/callbacks.js';
 import { coerce } from '../../generator/emit/mocks/runtime/coerce.js';
 import { parsePrefer } from '../../generator/emit/mocks/runtime/faults.js';
 import { Random } from '../../generator/emit/mocks/runtime/random.js';
@@ -113,6 +114,24 @@ describe('string values', () => {
   it('parses Prefer like Prism does', () => {
     expect(parsePrefer('code=429, delay=100; example="bulk", dynamic=true, retry-after=0')).toEqual({ code: 429, delay: 100, example: 'bulk', dynamic: true, retryAfter: 0 });
     expect(parsePrefer('code=9999, delay=-1, return=minimal')).toEqual({});
+  });
+});
+
+describe('callback targets', () => {
+  it.each([
+    ['http://127.0.0.1:8080/hook', true],
+    ['http://127.10.0.3/hook', true],
+    ['https://localhost/hook', true],
+    ['http://[::1]:9000/hook', true],
+    ['http://example.com/hook', false],
+    ['http://10.0.0.1/hook', false],
+    ['http://127.0.0.1.nip.io/hook', false],
+    ['http://0x7f000001/hook', true],
+    ['file:///etc/passwd', false],
+    ['ftp://127.0.0.1/x', false],
+    ['not a url', false],
+  ])('%s → %s', (url, loopback) => {
+    expect(isLoopbackUrl(url)).toBe(loopback);
   });
 });
 
