@@ -3,15 +3,38 @@
  * and docs of the three packages, and of the hostile fixture) type-checks
  * against its generated package, in one Program. A broken example fails.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { APIS, buildSpec, readGenerated, type Built } from './build.js';
 import { tsBlocks } from './markdown-tools.js';
 import { typecheckBlocks, type Block } from './typecheck-blocks.js';
 
+/** The least a spec can say: no servers, security, tags, schemas or examples; an untagged operation. */
+const MINIMAL = `openapi: 3.1.0
+info: { title: Minimal, version: '1' }
+paths:
+  /items/{id}:
+    parameters:
+      - { name: id, in: path, required: true, schema: { type: string, pattern: '^it_[0-9]{3}$' } }
+    get:
+      parameters:
+        - { name: page, in: query, schema: { type: integer, minimum: 1 } }
+      responses:
+        '200': { description: OK, content: { application/json: { schema: { type: object, properties: { id: { type: string } } } } } }
+    delete:
+      responses: { '204': { description: Gone } }
+`;
+
 let built: Built[] = [];
 
 beforeAll(async () => {
-  built = [...APIS.map(readGenerated), await buildSpec('test/fixtures/hostile-docs/openapi.yaml')];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'docs-minimal-'));
+  fs.writeFileSync(path.join(dir, 'minimal.yaml'), MINIMAL);
+  const fixtures = [await buildSpec('test/fixtures/hostile-docs/openapi.yaml'), await buildSpec(path.join(dir, 'minimal.yaml'))];
+  fs.rmSync(dir, { recursive: true, force: true });
+  built = [...APIS.map(readGenerated), ...fixtures];
 });
 
 function blocksOf(b: Built): Block[] {
@@ -25,7 +48,16 @@ describe('TypeScript examples in the generated Markdown', () => {
     for (const b of built) {
       const docs = [...b.markdown].filter(([file]) => /^docs\/[^/]+\.md$/.test(file)).flatMap(([, text]) => tsBlocks(text));
       expect(docs.length, b.model.name).toBe(b.model.operations.length);
-      expect(tsBlocks(b.markdown.get('README.md') ?? '').length, b.model.name).toBeGreaterThanOrEqual(7);
+      // Quick start, errors, retries, timeouts, MSW, mock server; then one per feature the model declares.
+      const m = b.model;
+      const features = [
+        m.client.credentials !== undefined,
+        m.operations.some((o) => o.pagination),
+        m.methodOverride !== undefined,
+        m.operations.some((o) => o.async),
+        m.rateLimit !== undefined || m.operations.some((o) => o.rateLimit),
+      ];
+      expect(tsBlocks(b.markdown.get('README.md') ?? '').length, m.name).toBe(6 + features.filter(Boolean).length);
     }
   });
 

@@ -38,7 +38,9 @@ export function envComment(ctx: SnippetContext): string[] {
 
 /** `const client = new PlivoClient();` preceded by the environment comment. */
 export function clientLines(ctx: SnippetContext, options = ''): string[] {
-  return [...envComment(ctx), `const client = new ${ctx.names.className}(${options});`];
+  // Without a server in the spec, the client has no default base URL: the example names one.
+  const args = options || (ctx.model.servers.length === 0 ? "{ baseUrl: 'https://api.example.com' }" : '');
+  return [...envComment(ctx), `const client = new ${ctx.names.className}(${args});`];
 }
 
 /** The statements that call an operation and print what it resolves to. */
