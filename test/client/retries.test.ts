@@ -108,8 +108,8 @@ describe('timeouts and cancellation', () => {
   });
 
   it('an idempotent call that times out is retried, and a later attempt can succeed', async () => {
-    server.script({ delayMs: 2000 }, { json: recording });
-    await expect(client.recordings.getCallRecording(ids, { timeout: 150 })).resolves.toEqual(recording);
+    server.script({ delayMs: 5000 }, { json: recording });
+    await expect(client.recordings.getCallRecording(ids, { timeout: 400 })).resolves.toEqual(recording);
     expect(server.requests).toHaveLength(2);
   });
 

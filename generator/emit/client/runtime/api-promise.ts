@@ -28,6 +28,6 @@ export class ApiPromise<T, R extends ApiResult = ApiResult<number, T>> extends P
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: any) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.#result.then((r) => r.data as T).then(onfulfilled, onrejected);
+    return this.#result.then(onfulfilled && ((r) => onfulfilled(r.data as T)), onrejected);
   }
 }

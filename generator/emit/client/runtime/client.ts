@@ -22,6 +22,8 @@ import type {
 
 const IDEMPOTENT = /^(GET|HEAD|OPTIONS|PUT|DELETE|TRACE)$/;
 const MAX_REDIRECTS = 5;
+/** Path templates split at their `{param}`s, once per operation. */
+const TEMPLATES = new WeakMap<Operation, string[]>();
 
 interface Init {
   method: string;
@@ -56,7 +58,8 @@ export class BaseClient<O extends ClientOptions = ClientOptions> {
 
   /** A new client with these options changed (it has its own rate limiter). */
   withOptions(options: Partial<O>): this {
-    return new (this.constructor as new (options: O) => this)({ ...this.$options, ...options });
+    const Client = this.constructor as new (options: O, api: ApiConfig) => this;
+    return new Client({ ...this.$options, ...options }, this.$api);
   }
 
   /** @internal A setting: its client option, else its environment variable. */
@@ -100,7 +103,7 @@ export class BaseClient<O extends ClientOptions = ClientOptions> {
     const retries = options.maxRetries ?? this.$options.maxRetries ?? 2;
     const timeout = options.timeout ?? this.$options.timeout ?? 60_000;
     for (let attempt = 0; ; attempt++) {
-      await this.#limiter?.take(options.signal);
+      if (this.#limiter) await this.#limiter.take(options.signal);
       try {
         return await this.#attempt(url, init, op, timeout, options.signal);
       } catch (error) {
@@ -116,14 +119,19 @@ export class BaseClient<O extends ClientOptions = ClientOptions> {
 
   /** The method to send and the full URL: path parameters encoded, query in spec order, `_method` override. */
   #target(op: Operation, params: Params): [string, string] {
-    const path = op.path.replace(/\{([^}]*)\}/g, (_, name: string) => {
+    let parts = TEMPLATES.get(op);
+    if (!parts) TEMPLATES.set(op, (parts = op.path.split(/\{([^}]*)\}/)));
+    let url = this.#base + parts[0];
+    for (let i = 1; i < parts.length; i += 2) {
+      const name = parts[i]!;
       const setting = op.account?.[name];
       const value = params[name] ?? (setting && this.$setting(setting));
-      const hint = setting
-        ? `: pass it, set the client's ${setting} option or ${this.$api.env[setting] ?? 'its environment variable'}`
-        : '';
-      return pathSegment(name, value, hint);
-    });
+      const hint =
+        value == null && setting
+          ? `: pass it, set the client's ${setting} option or ${this.$api.env[setting] ?? 'its environment variable'}`
+          : '';
+      url += pathSegment(name, value, hint) + parts[i + 1];
+    }
     const query = new URLSearchParams();
     for (const name of op.query ?? [])
       appendParam(query, name, params[name], op.csv?.includes(name));
@@ -137,7 +145,7 @@ export class BaseClient<O extends ClientOptions = ClientOptions> {
       method = override.via;
     }
     const search = query.toString();
-    return [method, this.#base + path + (search ? `?${search}` : '')];
+    return [method, search ? `${url}?${search}` : url];
   }
 
   #headers(op: Operation, params: Params, options: RequestOptions): Record<string, string> {
