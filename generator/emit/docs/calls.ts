@@ -25,9 +25,10 @@ export function methodPath(tag: TagNode, op: OperationNode): string {
   return `client.${tag.propertyName}.${op.methodName}`;
 }
 
-/** Parameters the caller never needs to pass in an example (filled from config, paging, async). */
+/** Parameters an example leaves out: filled from config, or optional paging and async ones. */
 function skipped(op: OperationNode, p: ParamNode): boolean {
   if (p.account) return true;
+  if (p.required) return false;
   const pg = op.pagination;
   if (pg && [pg.limitParam, pg.offsetParam, pg.pageParam, pg.pageSizeParam].includes(p.name)) return true;
   return op.async !== undefined && (p.name === op.async.urlParam || p.name === op.async.methodParam);

@@ -6,11 +6,9 @@
  * type-checks each one against the generated package.
  */
 import { propertyKey, stringLiteral } from '../../model/names.js';
-import type { ApiModel, OperationNode, SchemaNode, TagNode } from '../../model/types.js';
+import type { ApiModel, OperationNode, TagNode } from '../../model/types.js';
 import type { ClientNames } from '../client/client-names.js';
 import { callText, envVars, iteratorOf, lineComment, resultKind, type ExampleSource } from './calls.js';
-
-type Resolve = (target: string) => SchemaNode | undefined;
 
 /** What every snippet of one API needs. */
 export interface SnippetContext extends ExampleSource {
