@@ -15,6 +15,8 @@ export interface RunResult {
   ms: number;
   /** Peak resident memory, MiB; undefined when it could not be read. */
   rssMiB?: number;
+  /** User + system CPU time of the process and its children, ms (GNU time only). */
+  cpuMs?: number;
   code: number | null;
   timedOut: boolean;
   stdout: string;
@@ -44,7 +46,7 @@ function hasGnuTime(): boolean {
 
 /** Runs `command args` to completion (or until the time limit) and measures it. */
 export function run(command: string, args: string[], options: RunOptions): Promise<RunResult> {
-  const [file, argv] = RSS_SOURCE === 'gnu-time' ? [GNU_TIME, ['-f', `${RSS_MARK}%M`, command, ...args]] : [command, args];
+  const [file, argv] = RSS_SOURCE === 'gnu-time' ? [GNU_TIME, ['-f', `${RSS_MARK}%M %U %S`, command, ...args]] : [command, args];
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -63,9 +65,9 @@ export function run(command: string, args: string[], options: RunOptions): Promi
       const ms = performance.now() - started;
       clearTimeout(timer);
       if (poll) clearInterval(poll);
-      const { rest, kib } = takeRss(stderr);
+      const { rest, kib, cpuMs } = takeRss(stderr);
       const peak = RSS_SOURCE === 'gnu-time' ? kib : polledKiB || undefined;
-      resolve({ ms, rssMiB: peak === undefined ? undefined : peak / 1024, code, timedOut, stdout, stderr: rest });
+      resolve({ ms, rssMiB: peak === undefined ? undefined : peak / 1024, cpuMs, code, timedOut, stdout, stderr: rest });
     });
   });
 }
@@ -75,12 +77,14 @@ function tail(text: string): string {
   return text.length > 65536 ? text.slice(-65536) : text;
 }
 
-function takeRss(stderr: string): { rest: string; kib?: number } {
+/** Splits GNU time's line (`maxrss_kb user_s system_s`) off the child's stderr. */
+function takeRss(stderr: string): { rest: string; kib?: number; cpuMs?: number } {
   const at = stderr.lastIndexOf(RSS_MARK);
   if (at < 0) return { rest: stderr };
-  const kib = Number.parseInt(stderr.slice(at + RSS_MARK.length), 10);
+  const [kib, user, system] = stderr.slice(at + RSS_MARK.length).trim().split(/\s+/).map(Number);
+  const cpuMs = Number.isFinite(user) && Number.isFinite(system) ? (user + system) * 1000 : undefined;
   const rest = stderr.slice(0, at).replace(/Command (exited with non-zero status \d+|terminated by signal \d+)\n$/, '');
-  return { rest, kib: Number.isFinite(kib) ? kib : undefined };
+  return { rest, kib: Number.isFinite(kib) ? kib : undefined, cpuMs };
 }
 
 function vmHwmKiB(pid: number | undefined): number {

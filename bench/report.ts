@@ -9,6 +9,8 @@ import { BASELINE } from './tools.js';
 export interface Measured {
   ms: number[];
   rssMiB: number[];
+  /** User + system CPU per run, when GNU time measured it. */
+  cpuMs: number[];
   /** Why a run failed (exit code, time-out), when one did. */
   failure?: string;
 }
@@ -22,8 +24,8 @@ export interface Row {
   tsc?: Measured & { errors?: number };
 }
 
-const HEAD = '| spec | tool | output | wall (median) | × ots | peak RSS | files | size | tsc --noEmit | × ots | tsc errors |';
-const RULE = '|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|';
+const HEAD = '| spec | tool | output | wall (median) | × ots | CPU (median) | peak RSS | files | size | tsc --noEmit | × ots | tsc errors |';
+const RULE = '|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|';
 
 /** The Markdown table, one line per spec × tool. */
 export function table(rows: Row[]): string {
@@ -37,6 +39,7 @@ export function table(rows: Row[]): string {
         row.label,
         seconds(row.gen),
         ratio(row.gen, base?.gen),
+        row.gen.cpuMs.length ? `${(median(row.gen.cpuMs) / 1000).toFixed(2)} s` : '—',
         mib(row.gen),
         row.size ? String(row.size.files) : '—',
         row.size ? `${(row.size.bytes / 1048576).toFixed(2)} MiB` : '—',

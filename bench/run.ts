@@ -17,7 +17,7 @@ import { machineLine, table, type Measured, type Row } from './report.js';
 import { SPECS, type BenchSpec } from './specs.js';
 import { countTscErrors, outputSize, ROOT, TOOLS, tscCommand, type Command, type Tool } from './tools.js';
 
-const OUT = path.join(ROOT, 'bench', '.out');
+const OUT = path.join(ROOT, 'bench', process.env.BENCH_OUT ?? '.out');
 
 const { values } = parseArgs({
   options: {
@@ -58,6 +58,7 @@ async function measure(cmd: Command, into: Measured, label: string): Promise<{ l
   const r = await run(cmd.command, cmd.args, { cwd: cmd.cwd, timeoutMs });
   into.ms.push(r.ms);
   if (r.rssMiB !== undefined) into.rssMiB.push(r.rssMiB);
+  if (r.cpuMs !== undefined) into.cpuMs.push(r.cpuMs);
   process.stderr.write(`  ${label}: ${(r.ms / 1000).toFixed(2)} s, ${r.rssMiB?.toFixed(0) ?? '?'} MiB${r.code ? `, exit ${r.code}` : ''}\n`);
   if (!r.timedOut) return { log: `${r.stdout}\n${r.stderr}`, code: r.code };
   into.failure = `timed out (${values.timeout} s)`;
@@ -89,7 +90,7 @@ async function typecheckAll(rows: Row[]): Promise<void> {
     const spec = specs.find((s) => s.id === row.spec)!;
     const tool = tools.find((t) => t.id === row.tool)!;
     if (spec.files.length > 1) continue; // the combined seed run is three packages; each is checked on its own row
-    const tsc: Measured & { errors?: number } = { ms: [], rssMiB: [] };
+    const tsc: Measured & { errors?: number } = { ms: [], rssMiB: [], cpuMs: [] };
     row.tsc = tsc;
     for (let i = 1; i <= tscRuns && !tsc.failure; i++) {
       const result = await measure(tscCommand(tool.tsconfig(outDir(spec, tool))), tsc, `tsc ${i}/${tscRuns} ${spec.id} ${tool.id}`);
@@ -107,7 +108,7 @@ async function main(): Promise<void> {
   for (const spec of specs) {
     for (const tool of tools) {
       if (spec.oursOnly && tool.id !== 'switchboard') continue;
-      rows.push({ spec: spec.id, tool: tool.id, label: tool.label, gen: { ms: [], rssMiB: [] } });
+      rows.push({ spec: spec.id, tool: tool.id, label: tool.label, gen: { ms: [], rssMiB: [], cpuMs: [] } });
       for (const kind of ['gen', 'tsc']) fs.rmSync(path.join(OUT, `${spec.id}.${tool.id}.${kind}.log`), { force: true });
     }
   }
@@ -117,7 +118,7 @@ async function main(): Promise<void> {
   const header = [
     `machine at start: ${before}`,
     `machine at end:   ${machineLine()}`,
-    `generation: median of ${runs} whole-process runs; tsc: median of ${tscRuns}; peak RSS: max over runs (${RSS_SOURCE})`,
+    `generation: median of ${runs} whole-process runs; tsc: median of ${tscRuns}; peak RSS: max over runs (${RSS_SOURCE}); CPU = user + system`,
   ];
   fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify({ header, rows }, null, 2));
   process.stdout.write(`\n${header.join('\n')}\n\n${table(rows)}\n`);
