@@ -1,4 +1,4 @@
-/** A client-side rate limiter: at most `requests` requests in any window of `windowMs`. */
+/** A client-side rate limiter: at most `requests` requests in any window of `windowMs` (monotonic clock). */
 import { sleep } from './retry.js';
 
 /** Sliding-window log: remembers when each of the last `requests` requests started. */
@@ -13,7 +13,7 @@ export class RateLimiter {
   /** Resolves when one more request fits in the window (and counts it). */
   async take(signal?: AbortSignal): Promise<void> {
     for (;;) {
-      const now = Date.now();
+      const now = performance.now();
       while (this.#starts.length && this.#starts[0]! <= now - this.windowMs) this.#starts.shift();
       if (this.#starts.length < this.requests) {
         this.#starts.push(now);

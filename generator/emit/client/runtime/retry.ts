@@ -25,8 +25,14 @@ export function retryDelay(
   return Math.min(8000, 500 * 2 ** attempt) * (1 - random() * 0.25);
 }
 
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** Waits at least `ms` (timers may fire a little early; this re-checks a monotonic clock), or rejects with the signal's reason as soon as it aborts. */
+export async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  const until = performance.now() + ms;
+  for (let left = ms; left > 0; left = until - performance.now()) await wait(left, signal);
+  signal?.throwIfAborted();
+}
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     signal?.throwIfAborted();
     const abort = () => {
