@@ -5,7 +5,7 @@
  */
 import type * as Prettier from 'prettier';
 import type { EmittedFile } from '../emit/types.js';
-import { formatInPool } from './format-pool.js';
+import { formatInPool, poolSize } from './format-pool.js';
 
 export const PRETTIER_OPTIONS: Prettier.Options = {
   printWidth: 100,
@@ -27,9 +27,9 @@ const CACHED_MAX_CHARS = 100_000;
 const CACHE_MAX_ENTRIES = 500;
 
 /**
- * Below this many characters to format, a batch is formatted in the main
- * thread: handing work to threads that still have to load prettier costs more
- * than it saves (measured: see bench/README.md).
+ * Below this many characters to format, or with a single core, a batch is
+ * formatted in the main thread: each worker loads and warms up prettier on its
+ * own, which costs about a quarter more CPU in all (measured: bench/README.md).
  */
 const POOL_MIN_CHARS = Number(process.env.SWITCHBOARD_POOL_MIN_CHARS ?? 200_000);
 
@@ -55,7 +55,7 @@ export async function formatFiles(files: EmittedFile[]): Promise<EmittedFile[]> 
   const parserOf = (file: EmittedFile): string | undefined =>
     typeof file.content === 'string' ? PARSERS[file.path.split('.').pop() ?? ''] : undefined;
   const chars = files.reduce((n, f) => n + (parserOf(f) && !f.formatted ? f.content.length : 0), 0);
-  const pooled = chars >= POOL_MIN_CHARS;
+  const pooled = chars >= POOL_MIN_CHARS && poolSize() > 1;
   // Largest first, so the last file to finish is a small one and the threads end together.
   const order = pooled ? [...files].sort((a, b) => b.content.length - a.content.length) : files;
   const formatted = new Map<EmittedFile, Promise<EmittedFile>>();
