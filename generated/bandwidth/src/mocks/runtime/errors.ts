@@ -1,0 +1,112 @@
+/**
+ * Error bodies in the API's own format. The spec's example for the status
+ * (Plivo `{api_id, error}`, Bandwidth `{type, description}`, Twilio
+ * `RestException`) is the template; the message field says what went wrong
+ * and names the field, the request-id field gets a fresh id.
+ */
+import type { Random } from './random.js';
+import type { Sampler } from './sample.js';
+import { isObject, merge, setOwn, type Schemas } from './schema.js';
+import type { MockOperation, MockSpec } from './types.js';
+
+export const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/** Builds error bodies for one API. */
+export class ErrorBodies {
+  private readonly templates = new Map<number, unknown>();
+
+  constructor(
+    private readonly spec: MockSpec,
+    private readonly schemas: Schemas,
+    private readonly sampler: Sampler,
+  ) {
+    // Any operation's example for a status serves the others that lack one.
+    for (const op of spec.operations) {
+      for (const res of op.responses) {
+        const example = jsonExample(res.contents);
+        if (
+          /^\d{3}$/.test(res.status) &&
+          Number(res.status) >= 400 &&
+          example !== undefined &&
+          !this.templates.has(Number(res.status))
+        ) {
+          this.templates.set(Number(res.status), example);
+        }
+      }
+    }
+  }
+
+  /** The error body for `status`, with `message` in the API's message field. */
+  body(
+    status: number,
+    message: string,
+    requestId: string,
+    random: Random,
+    op?: MockOperation,
+  ): unknown {
+    const f = this.spec.errors;
+    if (!f.message) return { status, message };
+    const own = op?.responses.find((r) => r.status === String(status));
+    const template = (own && jsonExample(own.contents)) ?? this.templates.get(status);
+    const schema = f.schema ?? true;
+    const base =
+      template !== undefined && isObject(template)
+        ? merge(template)
+        : merge(this.sampler.sample(schema, random));
+    setOwn(base, f.message, message);
+    if (f.requestId) setOwn(base, f.requestId, requestId);
+    if (f.status) setOwn(base, f.status, this.numberOrString(f.status, status));
+    if (template === undefined) {
+      if (f.code) setOwn(base, f.code, this.numberOrString(f.code, status));
+      if (f.type)
+        setOwn(
+          base,
+          f.type,
+          (STATUS_TEXT[status] ?? `error ${status}`).toLowerCase().replace(/ /g, '-'),
+        );
+    }
+    return this.schemas.accepts(schema, base)
+      ? base
+      : merge(this.sampler.sample(schema, random), { [f.message]: message });
+  }
+
+  /** A status code as the error schema types the field: a number, or a string. */
+  private numberOrString(field: string, status: number): number | string {
+    const schema = this.spec.errors.schema ?? true;
+    const probe = merge(this.sampler.sample(schema, stableRandom), { [field]: status });
+    return this.schemas.accepts(schema, probe) ? status : String(status);
+  }
+}
+
+/** The first JSON example of a response's contents. */
+export function jsonExample(
+  contents: { mediaType: string; examples: { value: unknown }[] }[],
+): unknown {
+  const json = contents.find((c) => /json/.test(c.mediaType) && c.examples.length > 0);
+  return json?.examples[0]?.value;
+}
+
+/** A fixed generator for probes that must not disturb the main sequence. */
+const stableRandom = {
+  next: () => 0.5,
+  int: (min: number) => min,
+  pick: <T,>(items: readonly T[]) => items[0],
+  hex: (n: number) => '0'.repeat(n),
+  uuid: () => '00000000-0000-4000-8000-000000000000',
+  like: (s: string) => s,
+} as unknown as Random;

@@ -1,0 +1,79 @@
+/**
+ * MSW 2 handlers around the core: one `http.<method>` handler per operation,
+ * most specific route first, then one `http.all` per path that answers
+ * `_method` overrides and 405s in the API's format. msw is an optional peer
+ * dependency: it is loaded on demand, and the rest of the mocks work without it.
+ */
+import type { HttpHandler } from 'msw';
+import type { Mock, OverrideResolver, ResponseMap } from './core.js';
+import { escapeRegex, trimSlash, type Route } from './routes.js';
+
+/** The part of the `msw` module the handlers use. */
+export interface MswModule {
+  http: Record<
+    'all' | 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head' | 'options',
+    (path: RegExp, resolver: (info: { request: Request }) => unknown) => HttpHandler
+  >;
+}
+
+/** The `msw` module, or undefined when it is not installed. */
+export async function loadMsw(): Promise<MswModule | undefined> {
+  try {
+    return (await import('msw')) as unknown as MswModule;
+  } catch {
+    return undefined;
+  }
+}
+
+const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+
+/** Matches the route's path on any origin (MSW matches the URL without its query). */
+export function routeUrl<R extends ResponseMap>(mock: Mock<R>, route: Route): RegExp {
+  const base = trimSlash(mock.spec.basePath);
+  const prefix = base === '/' ? '' : escapeRegex(base);
+  const path = route.regex.source.slice(1, -1);
+  return new RegExp(`^[A-Za-z][A-Za-z0-9+.-]*://[^/]+${prefix}${path === '\\/' ? '' : path}\\/?$`);
+}
+
+/** The handlers for `setupServer(...handlers)`: per operation by specificity, then a catch-all per path. */
+export function createHandlers<R extends ResponseMap>(
+  mock: Mock<R>,
+  msw: MswModule,
+): HttpHandler[] {
+  const answer = ({ request }: { request: Request }) => mock.handle(request);
+  const handlers: HttpHandler[] = [];
+  const paths = new Map<string, Route>();
+  for (const route of mock.routes) {
+    const method = route.op.method.toLowerCase();
+    handlers.push(
+      (METHODS.has(method) ? msw.http[method as 'get'] : msw.http.all)(
+        routeUrl(mock, route),
+        answer,
+      ),
+    );
+    if (!paths.has(route.regex.source)) paths.set(route.regex.source, route);
+  }
+  for (const route of paths.values()) handlers.push(msw.http.all(routeUrl(mock, route), answer));
+  return handlers;
+}
+
+/** A handler for `server.use(...)` that answers one operation with `resolver` (after auth and validation). */
+export function overrideHandler<R extends ResponseMap>(
+  mock: Mock<R>,
+  msw: MswModule,
+  operationId: string,
+  resolver: OverrideResolver<never>,
+): HttpHandler {
+  const route = mock.routes.find((r) => r.op.operationId === operationId);
+  if (!route) throw new Error(`unknown operation ${JSON.stringify(operationId)}`);
+  return msw.http.all(routeUrl(mock, route), ({ request }) =>
+    mock.handle(request.clone(), { operationId, resolver }),
+  );
+}
+
+/** The error thrown when handlers are asked for without msw installed. */
+export function mswMissing(): Error {
+  return new Error(
+    'msw is not installed: `npm install --save-dev msw` to use the MSW handlers (startMockServer works without it)',
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * Success responses from the spec: which status, which media type (by the
+ * `Accept` header), and which body — a named or the first example, else a
+ * deterministic sample (the same seed gives the same bytes).
+ */
+import type { Preferences } from './faults.js';
+import { sampleMedia } from './media.js';
+import { hashText, Random } from './random.js';
+import type { Sampler } from './sample.js';
+import { deepFreeze, type Schemas } from './schema.js';
+import type { MockMedia, MockOperation, MockResponse } from './types.js';
+
+/** A response before serialisation. */
+export interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  /** A JSON value, bytes or text; undefined for no body. */
+  body?: unknown;
+  /** The media type of the body. */
+  mediaType?: string;
+}
+
+export class Responder {
+  /** Per media type: the body every request gets before state is applied (`default`, or `dynamic` samples). */
+  private readonly cache = new Map<MockMedia, Map<string, { value: unknown }>>();
+
+  constructor(
+    private readonly schemas: Schemas,
+    private readonly sampler: Sampler,
+    private readonly seed: number,
+  ) {}
+
+  /** The operation's first success (2xx) response, else its first declared one. */
+  success(op: MockOperation): MockResponse | undefined {
+    return op.responses.find((r) => /^2/.test(r.status)) ?? op.responses[0];
+  }
+
+  /** The response declared for a status: exact, then its range (`4XX`), then `default`. */
+  forStatus(op: MockOperation, status: number): MockResponse | undefined {
+    const s = String(status);
+    return (
+      op.responses.find((r) => r.status === s) ??
+      op.responses.find((r) => r.status === `${s[0]}XX`) ??
+      op.responses.find((r) => r.status === 'default')
+    );
+  }
+
+  /** The media type to answer with: the best match of `Accept`, else the first JSON one, else the first. */
+  media(response: MockResponse, accept: string | undefined): MockMedia | undefined {
+    const contents = response.contents;
+    if (contents.length === 0) return undefined;
+    for (const wanted of parseAccept(accept)) {
+      const hit = contents.find((c) => matches(wanted, c.mediaType));
+      if (hit && wanted !== '*/*') return hit;
+    }
+    return contents.find((c) => /json/.test(c.mediaType)) ?? contents[0];
+  }
+
+  /** The body for a media type: the preferred or first example, or a sample. */
+  body(op: MockOperation, status: string, media: MockMedia, prefs: Preferences = {}): unknown {
+    const named =
+      prefs.example !== undefined &&
+      !prefs.dynamic &&
+      media.examples.some((e) => e.name === prefs.example);
+    const key = named ? `example:${prefs.example}` : prefs.dynamic ? 'dynamic' : 'default';
+    let cached = this.cache.get(media)?.get(key);
+    if (cached === undefined) {
+      const value = named
+        ? media.examples.find((e) => e.name === prefs.example)!.value
+        : this.compute(op, status, media, prefs.dynamic === true);
+      cached = { value: value instanceof Uint8Array ? value : deepFreeze(cloneJson(value)) };
+      if (!this.cache.has(media)) this.cache.set(media, new Map());
+      this.cache.get(media)!.set(key, cached);
+    }
+    // Shared and frozen: whatever builds on it copies what it changes.
+    return cached.value instanceof Uint8Array ? cached.value.slice() : cached.value;
+  }
+
+  /** The first valid example, else a sample; the same for every request, so it is computed once. */
+  private compute(op: MockOperation, status: string, media: MockMedia, dynamic: boolean): unknown {
+    const random = new Random(
+      hashText(`${op.operationId} ${status} ${media.mediaType}`, this.seed),
+    );
+    if (media.binary) return sampleMedia(media.mediaType, random);
+    const first = dynamic
+      ? undefined
+      : media.examples.find((e) => this.schemas.accepts(media.schema, e.value));
+    if (first) return first.value;
+    return this.sampler.sample(media.schema, random, { examples: !dynamic });
+  }
+
+  /** A complete reply for a declared status, stateless. */
+  reply(
+    op: MockOperation,
+    response: MockResponse,
+    accept: string | undefined,
+    prefs: Preferences = {},
+  ): Reply {
+    const status = /^\d{3}$/.test(response.status)
+      ? Number(response.status)
+      : /^[1-5]XX$/.test(response.status)
+        ? Number(response.status[0]) * 100
+        : 200;
+    const media = this.media(response, accept);
+    if (!media || status === 204 || status === 304) return { status, headers: {} };
+    return {
+      status,
+      headers: {},
+      body: this.body(op, response.status, media, prefs),
+      mediaType: media.mediaType,
+    };
+  }
+}
+
+function parseAccept(header: string | undefined): string[] {
+  if (!header) return [];
+  return header
+    .split(',')
+    .map((part, i) => {
+      const [type, ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { type: (type ?? '').trim(), q: q ? Number(q.slice(2)) : 1, i };
+    })
+    .filter((e) => e.type !== '' && e.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i)
+    .map((e) => e.type);
+}
+
+function matches(wanted: string, mediaType: string): boolean {
+  if (wanted === '*/*' || wanted === mediaType) return true;
+  return wanted.endsWith('/*') && mediaType.startsWith(wanted.slice(0, -1));
+}
+
+/** A deep copy of JSON data (own `__proto__` keys stay own properties). */
+export function cloneJson<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}

@@ -1,0 +1,25 @@
+/** A client-side rate limiter: at most `requests` requests in any window of `windowMs` (monotonic clock). */
+import { sleep } from './retry.js';
+
+/** Sliding-window log: remembers when each of the last `requests` requests started. */
+export class RateLimiter {
+  readonly #starts: number[] = [];
+
+  constructor(
+    readonly requests: number,
+    readonly windowMs: number,
+  ) {}
+
+  /** Resolves when one more request fits in the window (and counts it). */
+  async take(signal?: AbortSignal): Promise<void> {
+    for (;;) {
+      const now = performance.now();
+      while (this.#starts.length && this.#starts[0]! <= now - this.windowMs) this.#starts.shift();
+      if (this.#starts.length < this.requests) {
+        this.#starts.push(now);
+        return;
+      }
+      await sleep(this.#starts[0]! + this.windowMs - now, signal);
+    }
+  }
+}
