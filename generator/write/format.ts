@@ -33,6 +33,13 @@ const CACHE_MAX_ENTRIES = 500;
  */
 const POOL_MIN_CHARS = Number(process.env.SWITCHBOARD_POOL_MIN_CHARS ?? 200_000);
 
+/**
+ * Files larger than this are written as emitted. Prettier's time and memory
+ * grow faster than the input: on GitHub's 11.8 MB mock data file it alone took
+ * minutes and more than 2 GiB. Emitters print such files in their final layout.
+ */
+export const MAX_FORMAT_CHARS = Number(process.env.SWITCHBOARD_MAX_FORMAT_CHARS ?? 4 * 1024 * 1024);
+
 let inline: typeof Prettier | undefined;
 
 async function format(text: string, parser: string, pooled: boolean): Promise<string> {
@@ -54,7 +61,12 @@ async function format(text: string, parser: string, pooled: boolean): Promise<st
 export async function formatFiles(files: EmittedFile[]): Promise<EmittedFile[]> {
   const parserOf = (file: EmittedFile): string | undefined =>
     typeof file.content === 'string' ? PARSERS[file.path.split('.').pop() ?? ''] : undefined;
-  const chars = files.reduce((n, f) => n + (parserOf(f) && !f.formatted ? f.content.length : 0), 0);
+  const chars = files.reduce(
+    (n, f) =>
+      n +
+      (parserOf(f) && !f.formatted && f.content.length <= MAX_FORMAT_CHARS ? f.content.length : 0),
+    0,
+  );
   const pooled = chars >= POOL_MIN_CHARS && poolSize() > 1;
   // Largest first, so the last file to finish is a small one and the threads end together.
   const order = pooled ? [...files].sort((a, b) => b.content.length - a.content.length) : files;
@@ -69,7 +81,8 @@ async function formatOne(
   pooled: boolean,
 ): Promise<EmittedFile> {
   if (!parser || typeof file.content !== 'string') return file;
-  if (file.formatted) return { path: file.path, content: file.content };
+  if (file.formatted || file.content.length > MAX_FORMAT_CHARS)
+    return { path: file.path, content: file.content };
   try {
     return { path: file.path, content: await format(file.content, parser, pooled) };
   } catch (error) {

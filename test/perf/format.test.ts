@@ -5,7 +5,7 @@
 import * as prettier from 'prettier';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeFormatPool, formatInPool } from '../../generator/write/format-pool.js';
-import { falselyFormatted, formatFiles, PRETTIER_OPTIONS } from '../../generator/write/format.js';
+import { falselyFormatted, formatFiles, MAX_FORMAT_CHARS, PRETTIER_OPTIONS } from '../../generator/write/format.js';
 
 afterAll(() => closeFormatPool());
 
@@ -52,5 +52,15 @@ describe('formatting', () => {
     ];
     expect((await formatFiles(files)).map((f) => f.content)).toEqual([pretty, ts]);
     expect(await falselyFormatted(files)).toEqual(['false.ts']);
+  });
+
+  it('writes a file over the size limit as emitted, and still formats the small ones', async () => {
+    const huge = `export const data = [${'1,'.repeat(MAX_FORMAT_CHARS / 2)}];\n`;
+    const out = await formatFiles([
+      { path: 'huge.ts', content: huge },
+      { path: 'small.ts', content: ts },
+    ]);
+    expect(out[0].content).toBe(huge);
+    expect(out[1].content).toBe(await prettier.format(ts, { ...PRETTIER_OPTIONS, parser: 'typescript' }));
   });
 });
