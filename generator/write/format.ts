@@ -29,9 +29,10 @@ const CACHE_MAX_ENTRIES = 500;
 /**
  * Below this many characters to format, or with a single core, a batch is
  * formatted in the main thread: each worker loads and warms up prettier on its
- * own, which costs about a quarter more CPU in all (measured: bench/README.md).
+ * own, which costs about a quarter more CPU in all, and the seed specs (under
+ * 1 MB each) showed no gain from it (measured: bench/README.md).
  */
-const POOL_MIN_CHARS = Number(process.env.SWITCHBOARD_POOL_MIN_CHARS ?? 200_000);
+const POOL_MIN_CHARS = Number(process.env.SWITCHBOARD_POOL_MIN_CHARS ?? 2_000_000);
 
 /**
  * Files larger than this are written as emitted. Prettier's time and memory
@@ -57,8 +58,14 @@ async function format(text: string, parser: string, pooled: boolean): Promise<st
   return out;
 }
 
-/** Formats TypeScript, Markdown and JSON files; other files pass through. */
-export async function formatFiles(files: EmittedFile[]): Promise<EmittedFile[]> {
+/**
+ * Formats TypeScript, Markdown and JSON files; other files pass through.
+ * `pool` forces the worker pool on or off; by default it is used for large batches.
+ */
+export async function formatFiles(
+  files: EmittedFile[],
+  options: { pool?: boolean } = {},
+): Promise<EmittedFile[]> {
   const parserOf = (file: EmittedFile): string | undefined =>
     typeof file.content === 'string' ? PARSERS[file.path.split('.').pop() ?? ''] : undefined;
   const chars = files.reduce(
@@ -67,7 +74,7 @@ export async function formatFiles(files: EmittedFile[]): Promise<EmittedFile[]> 
       (parserOf(f) && !f.formatted && f.content.length <= MAX_FORMAT_CHARS ? f.content.length : 0),
     0,
   );
-  const pooled = chars >= POOL_MIN_CHARS && poolSize() > 1;
+  const pooled = options.pool ?? (chars >= POOL_MIN_CHARS && poolSize() > 1);
   // Largest first, so the last file to finish is a small one and the threads end together.
   const order = pooled ? [...files].sort((a, b) => b.content.length - a.content.length) : files;
   const formatted = new Map<EmittedFile, Promise<EmittedFile>>();

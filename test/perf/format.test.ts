@@ -28,8 +28,8 @@ describe('formatting', () => {
     await expect(formatInPool('export const = ;', { ...PRETTIER_OPTIONS, parser: 'typescript' })).rejects.toThrow(/expected/i);
   });
 
-  it('formats a batch large enough for the pool like the main thread, in input order', async () => {
-    // Over the pool threshold (200k characters): one large JSON file and small ones around it.
+  it('formats a batch in the pool like the main thread, in input order', async () => {
+    // One large JSON file (sent first) and small ones around it.
     const big = JSON.stringify(Array.from({ length: 12_000 }, (_, i) => ({ id: i, name: `n${i}` })));
     const files = [
       { path: 'a.ts', content: ts },
@@ -37,7 +37,7 @@ describe('formatting', () => {
       { path: 'c.md', content: md },
       { path: 'd.bin', content: new Uint8Array([1, 2]) },
     ];
-    const out = await formatFiles(files);
+    const out = await formatFiles(files, { pool: true });
     expect(out.map((f) => f.path)).toEqual(['a.ts', 'big.json', 'c.md', 'd.bin']);
     expect(out[1].content).toBe(await prettier.format(big, { ...PRETTIER_OPTIONS, parser: 'json' }));
     expect(out[0].content).toBe(await prettier.format(ts, { ...PRETTIER_OPTIONS, parser: 'typescript' }));
