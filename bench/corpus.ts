@@ -10,7 +10,8 @@
  * that does not type-check). Prints the counts and every failure with its
  * reason; exits 1 when anything crashed.
  *
- * Options: --sample N (200), --seed S (1), --timeout SECONDS (300 per spec),
+ * Options: --sample N (200), --seed S (1), --timeout SECONDS (300 per spec,
+ * plus 60 s per MiB of spec: a 5 MiB spec legitimately takes minutes),
  * --jobs J (2), --only ID[,ID] (those specs instead of a sample), --keep.
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
@@ -98,7 +99,7 @@ async function runMain(): Promise<void> {
   const only = values.only?.split(',').filter(Boolean);
   const jobs = only ? all.filter((j) => only.includes(j.id)) : sample(all, Number(values.sample), Number(values.seed));
   const what = only ? `${jobs.length} chosen specs` : `sample ${jobs.length} of ${all.length} OpenAPI 3.x specs, seed ${values.seed}`;
-  console.log(`corpus: ${what}, ${values.jobs} jobs, ${values.timeout} s limit per spec`);
+  console.log(`corpus: ${what}, ${values.jobs} jobs, limit per spec ${values.timeout} s + 60 s per MiB`);
   const started = Date.now();
   const results = await runPool(jobs, Number(values.jobs), Number(values.timeout) * 1000);
   report(results, (Date.now() - started) / 1000, what);
@@ -116,7 +117,7 @@ async function runPool(jobs: Job[], size: number, limitMs: number): Promise<Resu
         execArgv: [...process.execArgv, '--max-old-space-size=6144'],
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       });
-      const result = await runJob(worker, job, limitMs);
+      const result = await runJob(worker, job, limitMs + (fs.statSync(job.file).size / 2 ** 20) * 60_000);
       if (result.status === 'crashed' && /^(hang|worker died)/.test(result.reason ?? '')) worker = undefined;
       results.push(result);
       const done = results.length;
@@ -146,7 +147,7 @@ function runJob(worker: ChildProcess, job: Job, limitMs: number): Promise<Result
       finish({ status: 'crashed', reason: `worker died (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').slice(-2).join(' ')}` });
     const timer = setTimeout(() => {
       worker.kill('SIGKILL');
-      finish({ status: 'crashed', reason: `hang: no result after ${limitMs / 1000} s` });
+      finish({ status: 'crashed', reason: `hang: no result after ${Math.round(limitMs / 1000)} s` });
     }, limitMs);
     worker.on('message', onMessage);
     worker.on('exit', onExit);
