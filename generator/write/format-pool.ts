@@ -59,6 +59,16 @@ export function warmFormatPool(): void {
   touch();
 }
 
+/** Starts the pool if it can be started here; false where worker threads are unavailable. */
+export function tryWarmFormatPool(): boolean {
+  try {
+    warmFormatPool();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Formats `text` in the least loaded worker. */
 export function formatInPool(text: string, options: Record<string, unknown>): Promise<string> {
   warmFormatPool();

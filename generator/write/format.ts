@@ -5,7 +5,7 @@
  */
 import type * as Prettier from 'prettier';
 import type { EmittedFile } from '../emit/types.js';
-import { formatInPool, poolSize } from './format-pool.js';
+import { formatInPool, poolSize, tryWarmFormatPool } from './format-pool.js';
 
 export const PRETTIER_OPTIONS: Prettier.Options = {
   printWidth: 100,
@@ -74,7 +74,7 @@ export async function formatFiles(
       (parserOf(f) && !f.formatted && f.content.length <= MAX_FORMAT_CHARS ? f.content.length : 0),
     0,
   );
-  const pooled = options.pool ?? (chars >= POOL_MIN_CHARS && poolSize() > 1);
+  const pooled = options.pool ?? (chars >= POOL_MIN_CHARS && poolSize() > 1 && tryWarmFormatPool());
   // Largest first, so the last file to finish is a small one and the threads end together.
   const order = pooled ? [...files].sort((a, b) => b.content.length - a.content.length) : files;
   const formatted = new Map<EmittedFile, Promise<EmittedFile>>();
