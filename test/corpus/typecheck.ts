@@ -82,7 +82,8 @@ export function checkPackages(dirs: string[], { emit = false, generatedOnly = fa
   const out = new Map<string, string[]>();
   for (const dir of dirs) {
     const config = readConfig(dir);
-    const options = emit ? config.options : { ...config.options, noEmit: true, declaration: false };
+    // Declaration emit would type-check every file again; generated-only checks skip it.
+    const options = emit && !generatedOnly ? config.options : { ...config.options, noEmit: !emit, declaration: false };
     const program = ts.createProgram({ rootNames: config.fileNames, options, host: cachingHost(options) });
     const diagnostics = [...config.errors, ...(generatedOnly ? generatedDiagnostics(program) : ts.getPreEmitDiagnostics(program))];
     if (emit && diagnostics.length === 0) diagnostics.push(...program.emit().diagnostics);
