@@ -49,7 +49,7 @@ export function run(command: string, args: string[], options: RunOptions): Promi
   const [file, argv] = RSS_SOURCE === 'gnu-time' ? [GNU_TIME, ['-f', `${RSS_MARK}%M %U %S`, command, ...args]] : [command, args];
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, argv, { cwd: options.cwd, env: { ...(options.env ?? process.env), SWITCHBOARD_CACHE: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout = tail(stdout + d.toString())));

@@ -5,6 +5,7 @@
  */
 import type * as Prettier from 'prettier';
 import type { EmittedFile } from '../emit/types.js';
+import { formatKey, readCached, writeCached } from './format-cache.js';
 import { formatInPool, poolSize, tryWarmFormatPool } from './format-pool.js';
 
 export const PRETTIER_OPTIONS: Prettier.Options = {
@@ -48,9 +49,13 @@ async function format(text: string, parser: string, pooled: boolean): Promise<st
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const options = { ...PRETTIER_OPTIONS, parser };
-  const out = pooled
-    ? await formatInPool(text, options)
-    : await (inline ??= await import('prettier')).format(text, options);
+  inline ??= await import('prettier');
+  const diskKey = formatKey(inline.version, options, text);
+  let out = readCached(diskKey);
+  if (out === undefined) {
+    out = pooled ? await formatInPool(text, options) : await inline.format(text, options);
+    writeCached(diskKey, out);
+  }
   if (text.length <= CACHED_MAX_CHARS) {
     if (cache.size >= CACHE_MAX_ENTRIES) cache.delete(cache.keys().next().value!);
     cache.set(key, out);
