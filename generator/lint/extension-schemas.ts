@@ -1,6 +1,6 @@
 /**
  * JSON Schemas (2020-12) for Switchboard's vendor extensions, one per
- * `x-switchboard-*` name, matching docs/spec-extensions.md. `extension-invalid`
+ * `x-switchboard-*` name, matching "Spec extensions" in README.md. `extension-invalid`
  * validates every occurrence against these and checks it sits where the
  * extension is allowed.
  */

@@ -11,7 +11,7 @@ info:
     A starter spec written by \`switchboard init\`. Replace it with your API,
     then run \`npx switchboard lint\` and \`npm run generate\`.
     Vendor extensions (\`x-switchboard-*\`) are described in Switchboard's
-    docs/spec-extensions.md.
+    README, under "Spec extensions".
 servers:
   - url: https://api.example.com/v1
 security:

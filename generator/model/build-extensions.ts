@@ -1,5 +1,5 @@
 /**
- * Reads the `x-switchboard-*` extensions (see docs/spec-extensions.md) into
+ * Reads the `x-switchboard-*` extensions (see "Spec extensions" in README.md) into
  * typed model fields. Malformed values are ignored here; `switchboard lint`
  * reports them with their location.
  */

@@ -60,7 +60,7 @@ describe('lint rules', () => {
     expect(ext.issues.map((i) => i.message)).toEqual([
       "x-switchboard-client: /credentials must have required property 'password'",
       'x-switchboard-pagination is not allowed on the document root; it belongs on an operation',
-      'unknown extension x-switchboard-pages; see docs/spec-extensions.md for the ones Switchboard reads',
+      'unknown extension x-switchboard-pages; see "Spec extensions" in the Switchboard README for the ones it reads',
       'x-switchboard-rate-limit: /requests must be > 0',
       "x-switchboard-account-param: the value must have required property 'option'",
     ]);

@@ -42,7 +42,7 @@ function checkExtension(key: string, node: Record<string, unknown>, ctx: UserCon
   const at = ctx.location.child([key]);
   const value = node[key];
   if (!Object.hasOwn(EXTENSION_PLACES, key)) {
-    ctx.report({ message: `unknown extension ${key}; see docs/spec-extensions.md for the ones Switchboard reads`, location: at.key() });
+    ctx.report({ message: `unknown extension ${key}; see "Spec extensions" in the Switchboard README for the ones it reads`, location: at.key() });
     return;
   }
   if (!extensionAllowed(key, place)) {
