@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareText } from '../../generator/issues.js';
 import { generate } from '../../generator/pipeline.js';
 import { tempDir } from '../helpers/temp.js';
@@ -34,6 +34,8 @@ describe('corpus subset', () => {
     const generated = SPECS.filter((s) => verdicts.get(s)?.status === 'passed').map(outDir);
     typeErrors = checkPackages(generated, { generatedOnly: true });
   }, 240_000);
+
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
   it('holds about ten varied specs', () => {
     expect(SPECS.length).toBeGreaterThanOrEqual(10);

@@ -43,7 +43,9 @@ export function importInChild(files: string[]): ImportOutcome {
   } catch {
     seen = undefined;
   }
-  return { status: child.status, stdout: child.stdout, stderr: child.stderr, seen, written: fs.readdirSync(cwd) };
+  const written = fs.readdirSync(cwd);
+  fs.rmSync(cwd, { recursive: true, force: true });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr, seen, written };
 }
 
 /** True when no import canary fired. */

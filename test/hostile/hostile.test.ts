@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import type { ApiModel } from '../../generator/model/types.js';
 import { SpecError } from '../../generator/issues.js';
@@ -26,6 +26,7 @@ interface Run {
 
 async function run(c: HostileCase): Promise<Run> {
   const root = tempDir('switchboard-hostile-');
+  roots.push(root);
   writeTree({ ...c.files, 'spec/openapi.yaml': typeof c.spec === 'string' ? c.spec : stringify(c.spec) }, root);
   const before = snapshotTree(root);
   linkNodeModules(root);
@@ -46,6 +47,12 @@ function outsideOutput(root: string): Map<string, string> {
   linkNodeModules(root);
   return after;
 }
+
+// Vitest workers may end without an 'exit' event, so each file removes its own temp folders.
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+});
 
 const rejected = CASES.filter((c) => 'rejects' in c.expect);
 const generated = CASES.filter((c) => 'generates' in c.expect);

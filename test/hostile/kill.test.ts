@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { build, generate } from '../../generator/pipeline.js';
 import { recoverOutput } from '../../generator/write/output.js';
@@ -53,7 +53,11 @@ describe('a generation killed mid-way loses nothing', () => {
   const out = path.join(dir, 'out');
   const oldSpec = path.join(dir, 'v1.yaml');
   const newSpec = path.join(dir, 'v2.yaml');
-  const filesJson = path.join(tempDir(), 'files.json');
+  const scratch = tempDir('switchboard-kill-');
+  const filesJson = path.join(scratch, 'files.json');
+  afterAll(() => {
+    for (const d of [dir, scratch]) fs.rmSync(d, { recursive: true, force: true });
+  });
   let oldSnap: Map<string, string>;
   let newSnap: Map<string, string>;
 
@@ -75,7 +79,7 @@ describe('a generation killed mid-way loses nothing', () => {
     fs.writeFileSync(newSpec, spec(9, '2.0.0'));
     const { files } = await build({ spec: newSpec, outDir: out });
     fs.writeFileSync(filesJson, JSON.stringify(files.map((f) => ({ path: f.path, base64: Buffer.from(f.content).toString('base64') }))));
-    const expected = tempDir();
+    const expected = path.join(scratch, 'expected');
     await generate([{ spec: newSpec, outDir: expected }]);
     newSnap = snapshotTree(writeTree(USER_BUILD, expected));
     await resetToOld();

@@ -7,8 +7,10 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { basic, emitPackage, importPackage, ROOT } from '../property/package.js';
+import { basic, emitPackage, importPackage, removeTempDirs, ROOT } from '../property/package.js';
 import { rawExchange, send } from '../property/http.js';
+
+afterAll(removeTempDirs);
 
 const ACCOUNT = 'MATESTACCOUNT0000001';
 const AUTH = basic(ACCOUNT);

@@ -18,9 +18,12 @@ import type { ApiModel } from '../../generator/model/types.js';
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 const made: string[] = [];
-process.on('exit', () => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
-});
+process.on('exit', removeTempDirs);
+
+/** Removes every folder `repoTempDir` made (call from `afterAll`: vitest workers may end without an 'exit' event). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
 
 /** A new folder under `.tmp/` in the repository, removed when the process exits. */
 export function repoTempDir(prefix: string): string {

@@ -6,7 +6,9 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emitPackage, importPackage } from './package.js';
+import { emitPackage, importPackage, removeTempDirs } from './package.js';
+
+afterAll(removeTempDirs);
 
 const RUNS = 100;
 

@@ -11,10 +11,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkPackages } from '../corpus/typecheck.js';
-import { emitPackage, importPackage } from './package.js';
+import { emitPackage, importPackage, removeTempDirs } from './package.js';
 import { paramSchemaArb, schemaArb } from './schemas.js';
+
+afterAll(removeTempDirs);
 
 const RUNS = 3;
 const SCHEMAS_PER_RUN = 20;

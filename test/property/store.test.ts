@@ -10,7 +10,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { send } from './http.js';
-import { basic, emitPackage, importPackage, ROOT } from './package.js';
+import { basic, emitPackage, importPackage, removeTempDirs, ROOT } from './package.js';
+
+afterAll(removeTempDirs);
 
 const RUNS = 12;
 const ACCOUNT = 'MATESTACCOUNT0000001';
