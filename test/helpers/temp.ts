@@ -2,11 +2,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 
 const made: string[] = [];
-process.on('exit', () => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
-});
+const cleanUp = (): void => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+};
+// Vitest reuses worker processes, so 'exit' alone left folders behind: clean up after each test file too.
+afterAll(cleanUp);
+process.on('exit', cleanUp);
 
 /** A new empty folder under the OS temp dir. */
 export function tempDir(prefix = 'switchboard-test-'): string {
