@@ -5,7 +5,7 @@
  * Named schemas stay references: a `$ref` becomes a RefSchemaNode and is never
  * inlined, so cycles need no special handling.
  */
-import { isRef, own, type Cursor, type SpecFiles } from '../load/refs.js';
+import { isRef, type Cursor, type SpecFiles } from '../load/refs.js';
 import { isObject } from '../load/validate.js';
 import { pascalCase } from './names.js';
 import type { Constraints, JsonSchema, SchemaNode, SpecLocation } from './types.js';
@@ -282,5 +282,3 @@ function normalise30(s: Record<string, unknown>): void {
   delete s.nullable;
   if ('example' in s && !('examples' in s)) s.examples = [s.example];
 }
-
-export { own };

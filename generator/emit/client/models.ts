@@ -4,7 +4,7 @@
  * rest become type aliases. Schemas with readOnly properties also get an
  * `<Name>Input` type for request bodies.
  */
-import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type TypeAliasDeclarationStructure } from 'ts-morph';
+import { StructureKind, type InterfaceDeclarationStructure, type TypeAliasDeclarationStructure } from 'ts-morph';
 import { commentText, propertyKey } from '../../model/names.js';
 import type { ApiModel, NamedSchema } from '../../model/types.js';
 import { GENERATED_HEADER, printSourceFile } from '../ts.js';
@@ -56,5 +56,3 @@ function docText(named: NamedSchema, direction: Direction): string {
   if (lines.length === 0 && head.length === 0) lines.push(`The \`${commentText(named.name)}\` schema.`);
   return [...head, ...lines].join('\n');
 }
-
-export type { OptionalKind };
