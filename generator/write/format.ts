@@ -16,6 +16,7 @@ export const PRETTIER_OPTIONS: Prettier.Options = {
 };
 
 const PARSERS: Record<string, string> = { ts: 'typescript', md: 'markdown', json: 'json' };
+const EXTENSIONS: Record<string, string> = Object.fromEntries(Object.entries(PARSERS).map(([ext, parser]) => [parser, ext]));
 
 /**
  * Formatted text of small inputs seen before in this process, by parser and
@@ -48,7 +49,8 @@ async function format(text: string, parser: string, pooled: boolean): Promise<st
   const key = `${parser}\0${text}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const options = { ...PRETTIER_OPTIONS, parser };
+  // The file name tells prettier's typescript parser this is `.ts`, not `.tsx` (which prints `<T,>`).
+  const options = { ...PRETTIER_OPTIONS, parser, filepath: `file.${EXTENSIONS[parser]}` };
   inline ??= await import('prettier');
   const diskKey = formatKey(inline.version, options, text);
   let out = readCached(diskKey);

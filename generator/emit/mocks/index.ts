@@ -36,6 +36,6 @@ export function runtimeFiles(): EmittedFile[] {
     .readdirSync(runtimeDir('mocks'))
     .filter((name) => name.endsWith('.ts'))
     .sort(compareText)
-    .map((name) => ({ path: `src/mocks/runtime/${name}`, content: fs.readFileSync(path.join(runtimeDir('mocks'), name), 'utf8') }));
+    .map((name) => ({ path: `src/mocks/runtime/${name}`, content: fs.readFileSync(path.join(runtimeDir('mocks'), name), 'utf8'), formatted: true }));
   return runtime;
 }

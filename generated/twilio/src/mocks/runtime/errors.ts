@@ -105,7 +105,7 @@ export function jsonExample(
 const stableRandom = {
   next: () => 0.5,
   int: (min: number) => min,
-  pick: <T,>(items: readonly T[]) => items[0],
+  pick: <T>(items: readonly T[]) => items[0],
   hex: (n: number) => '0'.repeat(n),
   uuid: () => '00000000-0000-4000-8000-000000000000',
   like: (s: string) => s,

@@ -1,0 +1,75 @@
+/**
+ * Text in prettier's layout, without running prettier's parser.
+ *
+ * Emitters build small documents with prettier's own document builders
+ * (`prettier/doc`: group, indent, line, softline, ifBreak) in the shape
+ * prettier's printer gives the same construct, and print them here with the
+ * pipeline's options (width 100, two-space indent). The line-fitting is
+ * prettier's own algorithm, so a construct built like prettier builds it comes
+ * out byte for byte as prettier would print it. Files printed this way are
+ * marked `formatted` and skip prettier's parse and print, which was most of a
+ * generation's time (bench/README.md). Tests check every such claim with
+ * `falselyFormatted` on real output.
+ */
+import { builders, printer, type Doc } from 'prettier/doc';
+
+export type { Doc };
+export const { group, indent, line, softline, hardline, join, ifBreak } = builders;
+
+/** The pipeline's prettier options: the ones layouts here must agree with. */
+export const PRINT_WIDTH = 100;
+const TAB_WIDTH = 2;
+
+/**
+ * Prints a document. `column` is where its first character goes in the file
+ * (for a piece the caller places after other text or indentation); the width
+ * left for it shrinks by as much. Continuation lines start at column 0 plus
+ * the document's own indentation: the caller adds its indentation to them.
+ */
+export function printDoc(doc: Doc, column = 0): string {
+  return printer.printDocToString(doc, {
+    printWidth: PRINT_WIDTH - column,
+    tabWidth: TAB_WIDTH,
+    useTabs: false,
+  }).formatted;
+}
+
+/**
+ * A string literal the way prettier prints it with `singleQuote: true`: single
+ * quotes unless the text holds more single than double quotes, and only the
+ * escapes it keeps (the enclosing quote, backslash, control characters).
+ */
+export function quote(value: string): string {
+  const json = JSON.stringify(value).slice(1, -1);
+  const singles = value.split("'").length - 1;
+  const doubles = value.split('"').length - 1;
+  if (singles > doubles) return `"${json}"`;
+  const single = json.replace(/\\(.)|'/g, (match, escaped: string | undefined) =>
+    escaped === undefined ? "\\'" : escaped === '"' ? '"' : match,
+  );
+  return `'${single}'`;
+}
+
+/** An identifier that can stand as an object key or property name without quotes. */
+export function isIdentifierName(name: string): boolean {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
+}
+
+/**
+ * `{ a, b }` for import and export lists: on one line when the whole statement
+ * fits, otherwise one name per line with a trailing comma.
+ */
+function namedList(head: string, names: readonly string[], tail: string): Doc {
+  if (names.length === 0) return `${head}{}${tail}`;
+  return group([head, '{', indent([line, join([',', line], [...names])]), ifBreak(','), line, '}', tail]);
+}
+
+/** `import { A, B } from './x.js';` (or `import type`), broken like prettier breaks it. */
+export function importDeclaration(names: readonly string[], from: string, options: { typeOnly?: boolean } = {}): string {
+  return printDoc(namedList(options.typeOnly ? 'import type ' : 'import ', names, ` from ${quote(from)};`));
+}
+
+/** `export { A, type B } from './x.js';` (or `export type`), broken like prettier breaks it. */
+export function exportDeclaration(names: readonly string[], from: string, options: { typeOnly?: boolean } = {}): string {
+  return printDoc(namedList(options.typeOnly ? 'export type ' : 'export ', names, ` from ${quote(from)};`));
+}
