@@ -2,10 +2,7 @@
  * The `switchboard` command dispatcher: returns the exit code (0 success,
  * 1 spec errors or drift, 2 bad usage). It never exits the process itself.
  */
-import { generateCommand, GENERATE_HELP } from './commands/generate.js';
-import { initCommand, INIT_HELP } from './commands/init.js';
-import { lintCommand, LINT_HELP } from './commands/lint.js';
-import { mockCommand, MOCK_HELP } from './commands/mock.js';
+import { GENERATE_HELP, INIT_HELP, LINT_HELP, MOCK_HELP } from './commands/help.js';
 import { UsageError, type Command, type Io } from './commands/shared.js';
 import { formatIssue, SpecError } from './issues.js';
 import { switchboardVersion } from './paths.js';
@@ -27,11 +24,16 @@ ${INIT_HELP}
 
 ${MOCK_HELP}`;
 
-const COMMANDS: Record<string, Command> = {
-  generate: generateCommand,
-  lint: lintCommand,
-  init: initCommand,
-  mock: mockCommand,
+/**
+ * Each command is imported when it runs: start-up is part of every
+ * generation's time, and `lint` (Redocly) or `mock` (TypeScript) would
+ * otherwise load for `generate` too.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  generate: async () => (await import('./commands/generate.js')).generateCommand,
+  lint: async () => (await import('./commands/lint.js')).lintCommand,
+  init: async () => (await import('./commands/init.js')).initCommand,
+  mock: async () => (await import('./commands/mock.js')).mockCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -44,8 +46,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.out(switchboardVersion());
     return 0;
   }
-  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-  if (!run) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     io.err(`unknown command ${JSON.stringify(command)}\n\n${HELP}`);
     return 2;
   }
@@ -54,7 +56,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   try {
-    return await run(rest, io);
+    return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof SpecError) {
       for (const issue of error.issues) io.err(formatIssue(issue, io.cwd));

@@ -5,18 +5,7 @@ import { generate, type Target, type TargetResult } from '../pipeline.js';
 import { hasDrift } from '../write/output.js';
 import { startProgress, type StatusStream } from './progress.js';
 import { defaultSpecs, outputName, UsageError, type Io } from './shared.js';
-import { watchTargets } from './watch.js';
 
-export const GENERATE_HELP = `switchboard generate [SPEC...] [--out DIR] [--check] [--watch] [--quiet | --verbose]
-
-  With no SPEC, every specs/<name>.yaml is generated into generated/<name>/.
-  With one SPEC and --out DIR, the package is written to DIR.
-
-  --out DIR   output folder (one SPEC), or parent folder (several SPECs)
-  --check     write nothing; list files that differ, are missing or extra; exit 1 on drift
-  --watch     regenerate when a spec, a file it $refs, or a template changes (Ctrl-C stops)
-  --quiet     print errors only
-  --verbose   print phase timings (load, model, emit per emitter, format, write)`;
 
 /** `status` is where the progress line goes; it is drawn only when that stream is a TTY. */
 export async function generateCommand(args: string[], io: Io, status: StatusStream = process.stderr): Promise<number> {
@@ -36,6 +25,7 @@ export async function generateCommand(args: string[], io: Io, status: StatusStre
   const targets = resolveTargets(positionals, values.out, io.cwd);
   if (values.watch) {
     const describe = (r: TargetResult) => summaryLine(r, io.cwd, values.verbose);
+    const { watchTargets } = await import('./watch.js');
     return watchTargets(targets, io, { quiet: values.quiet, status, describe });
   }
   const started = performance.now();

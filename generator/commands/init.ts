@@ -10,16 +10,6 @@ import { parseArgs } from 'node:util';
 import { STARTER_SPEC } from '../lint/starter-spec.js';
 import { outputName, UsageError, type Io } from './shared.js';
 
-export const INIT_HELP = `switchboard init [--spec FILE] [--out DIR] [--force]
-
-  Run in a repository with a package.json. Writes a starter spec to
-  specs/api.yaml (or uses --spec FILE when it exists; writes the starter
-  there when it does not), adds "generate": "switchboard generate SPEC --out DIR"
-  to package.json, and prints the next steps. Safe to run again.
-
-  --spec FILE  the spec to use (default specs/api.yaml)
-  --out DIR    where the generated package goes (default generated/<spec name>)
-  --force      replace the starter spec and an existing different generate script`;
 
 const DEFAULT_SPEC = 'specs/api.yaml';
 

@@ -5,15 +5,6 @@ import { lintSpecs } from '../lint/index.js';
 import { issueLine, jsonReport, summaryLine, totals } from '../lint/report.js';
 import { defaultSpecs, UsageError, type Io } from './shared.js';
 
-export const LINT_HELP = `switchboard lint [SPEC...] [--format text|json] [--max-warnings N] [--quiet]
-
-  Checks each spec (default: every specs/<name>.yaml) against the OpenAPI
-  3.0/3.1 schema and Switchboard's rules; prints file:line:col problems.
-  Exit 1 on errors, or on more than N warnings with --max-warnings N.
-
-  --format json       machine-readable output
-  --max-warnings N    fail when there are more than N warnings
-  --quiet             report errors only`;
 
 export async function lintCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -18,22 +18,6 @@ import { loadSpec } from '../load/index.js';
 import { buildModel } from '../model/build.js';
 import { UsageError, type Io } from './shared.js';
 
-export const MOCK_HELP = `switchboard mock SPEC [--port N] [--host H] [options]
-
-  Serves SPEC's mock under its first server URL's path (e.g. /v1 for Plivo):
-  validating requests, stateful, answering in the API's own error format.
-
-  --port N               port (default 4010; 0 picks a free one)
-  --host H               interface (default 127.0.0.1)
-  --stateless            answer from examples only; nothing is stored
-  --seed N               seed of samples and generated ids (default 1)
-  --credentials U:P      accept only these Basic-auth credentials
-  --latency MS           delay every response
-  --rate-limit-every N   answer every Nth request with 429 and Retry-After
-  --fail-next N          answer the first N requests with 500
-  --max-body BYTES       largest request body (default 1048576)
-  --no-cors              no CORS headers (by default any origin may call the mock)
-  --quiet                no line per request`;
 
 interface Started {
   url: string;

@@ -11,9 +11,9 @@
  * generation's time (bench/README.md). Tests check every such claim with
  * `falselyFormatted` on real output.
  */
-import { builders, printer, type Doc } from 'prettier/doc';
+import { builders, printer } from 'prettier/doc';
 
-export type { Doc };
+export type Doc = builders.Doc;
 export const { group, indent, line, softline, hardline, join, ifBreak } = builders;
 
 /** The pipeline's prettier options: the ones layouts here must agree with. */

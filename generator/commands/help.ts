@@ -1,0 +1,53 @@
+/**
+ * Usage text of every command, kept apart from the commands so `--help`
+ * and the dispatcher load none of their dependencies.
+ */
+
+export const GENERATE_HELP = `switchboard generate [SPEC...] [--out DIR] [--check] [--watch] [--quiet | --verbose]
+
+  With no SPEC, every specs/<name>.yaml is generated into generated/<name>/.
+  With one SPEC and --out DIR, the package is written to DIR.
+
+  --out DIR   output folder (one SPEC), or parent folder (several SPECs)
+  --check     write nothing; list files that differ, are missing or extra; exit 1 on drift
+  --watch     regenerate when a spec, a file it $refs, or a template changes (Ctrl-C stops)
+  --quiet     print errors only
+  --verbose   print phase timings (load, model, emit per emitter, format, write)`;
+
+export const LINT_HELP = `switchboard lint [SPEC...] [--format text|json] [--max-warnings N] [--quiet]
+
+  Checks each spec (default: every specs/<name>.yaml) against the OpenAPI
+  3.0/3.1 schema and Switchboard's rules; prints file:line:col problems.
+  Exit 1 on errors, or on more than N warnings with --max-warnings N.
+
+  --format json       machine-readable output
+  --max-warnings N    fail when there are more than N warnings
+  --quiet             report errors only`;
+
+export const INIT_HELP = `switchboard init [--spec FILE] [--out DIR] [--force]
+
+  Run in a repository with a package.json. Writes a starter spec to
+  specs/api.yaml (or uses --spec FILE when it exists; writes the starter
+  there when it does not), adds "generate": "switchboard generate SPEC --out DIR"
+  to package.json, and prints the next steps. Safe to run again.
+
+  --spec FILE  the spec to use (default specs/api.yaml)
+  --out DIR    where the generated package goes (default generated/<spec name>)
+  --force      replace the starter spec and an existing different generate script`;
+
+export const MOCK_HELP = `switchboard mock SPEC [--port N] [--host H] [options]
+
+  Serves SPEC's mock under its first server URL's path (e.g. /v1 for Plivo):
+  validating requests, stateful, answering in the API's own error format.
+
+  --port N               port (default 4010; 0 picks a free one)
+  --host H               interface (default 127.0.0.1)
+  --stateless            answer from examples only; nothing is stored
+  --seed N               seed of samples and generated ids (default 1)
+  --credentials U:P      accept only these Basic-auth credentials
+  --latency MS           delay every response
+  --rate-limit-every N   answer every Nth request with 429 and Retry-After
+  --fail-next N          answer the first N requests with 500
+  --max-body BYTES       largest request body (default 1048576)
+  --no-cors              no CORS headers (by default any origin may call the mock)
+  --quiet                no line per request`;
