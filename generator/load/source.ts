@@ -4,10 +4,17 @@
  *
  * JSON files are parsed with `JSON.parse` (fast on multi-megabyte specs) and
  * located by scanning the text on demand (`json-locate.ts`), never through a
- * YAML syntax tree, which costs seconds and hundreds of MiB at that size. YAML
- * files need that tree anyway and keep it from the first parse; each map's
- * keys are indexed on first visit, so locating is not linear in its size.
+ * YAML syntax tree, which costs seconds and hundreds of MiB at that size.
+ *
+ * YAML files are read with js-yaml, four to five times faster than the `yaml`
+ * package's syntax tree (most of a seed spec's load time), and the tree is
+ * built only when a position is first asked for: on the way to an error
+ * message, almost never on a successful run. Text the two parsers could read
+ * differently (aliases, null keys, directives, complex keys, syntax errors) is
+ * read by `yaml` alone, as before. Each map's keys are indexed on first visit,
+ * so locating is not linear in its size.
  */
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Issue } from '../issues.js';
 import { jsonLocator } from './json-locate.js';
@@ -44,6 +51,11 @@ export function parseSource(file: string, text: string): SourceFile | Issue[] {
       // Fall through: the YAML parser reports JSON syntax errors with positions.
     }
   }
+  const fast = readPlainYaml(text);
+  if (fast !== undefined) {
+    let parsed: ParsedYaml | undefined;
+    return makeSource(file, fast.value, (pointer) => locateIn((parsed ??= parseYaml(text)), pointer));
+  }
   const parsed = parseYaml(text);
   const errors = parsed.doc.errors.map((e) => yamlIssue(file, e.message, parsed.lines.linePos(e.pos[0])));
   if (errors.length > 0) return errors;
@@ -54,6 +66,45 @@ export function parseSource(file: string, text: string): SourceFile | Issue[] {
     // toJS throws on an alias bomb; point at the document start.
     return [yamlIssue(file, (error as Error).message, { line: 1, col: 1 })];
   }
+}
+
+/**
+ * Null-like keys (`~:`, `null:`) are the one plain form js-yaml reads apart
+ * from `yaml` (as the key "null", where `yaml` gives ""); `%` directives can
+ * switch `yaml` to YAML 1.1 rules.
+ */
+const NEEDS_FULL_PARSER = /(?:^|[\s{,?-])(?:~|null|Null|NULL)[ \t]*:(?:[ \t]|$)|^%/m;
+
+/**
+ * The data of `text` by js-yaml (YAML 1.2 core schema: no timestamps, no merge
+ * keys, so `<<` stays a plain key as with `merge: false`), or undefined when
+ * the text must go through `yaml`: syntax errors (for their positions), tags
+ * js-yaml does not know, duplicate keys, and any shared node — an alias to a
+ * map or list, which `yaml` counts against MAX_ALIAS_COUNT.
+ */
+function readPlainYaml(text: string): { value: unknown } | undefined {
+  if (NEEDS_FULL_PARSER.test(text)) return undefined;
+  let value: unknown;
+  try {
+    value = loadYaml(text, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  return hasSharedNode(value) ? undefined : { value };
+}
+
+/** True when one object is reached twice: the mark of an alias. Stops at the first repeat. */
+function hasSharedNode(root: unknown): boolean {
+  const seen = new Set<object>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (seen.has(node)) return true;
+    seen.add(node);
+    for (const child of Object.values(node)) if (child !== null && typeof child === 'object') stack.push(child);
+  }
+  return false;
 }
 
 function parseYaml(text: string): ParsedYaml {
