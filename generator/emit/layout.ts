@@ -12,6 +12,7 @@
  * `falselyFormatted` on real output.
  */
 import { builders, printer } from 'prettier/doc';
+import { commentText } from '../model/names.js';
 
 export type Doc = builders.Doc;
 export const { group, indent, line, softline, hardline, join, ifBreak } = builders;
@@ -72,4 +73,29 @@ export function importDeclaration(names: readonly string[], from: string, option
 /** `export { A, type B } from './x.js';` (or `export type`), broken like prettier breaks it. */
 export function exportDeclaration(names: readonly string[], from: string, options: { typeOnly?: boolean } = {}): string {
   return printDoc(namedList(options.typeOnly ? 'export type ' : 'export ', names, ` from ${quote(from)};`));
+}
+
+/**
+ * What prettier prints for `stringLiteral(value)` (model/names.ts): `quote`,
+ * with U+2028 and U+2029 kept as `\u2028` escapes (prettier keeps an escape as
+ * written), so the text stays one line in every tool that reads it.
+ */
+export function safeQuote(value: string): string {
+  return quote(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * A JSDoc comment for `text` (made safe with `commentText`) as prettier prints
+ * it: `/** text *\/` when it is one line, else one ` * ` line per line of text,
+ * trailing spaces trimmed except a Markdown hard break (two spaces), which
+ * prettier keeps. Continuation lines start with `indentation`.
+ */
+export function docComment(text: string, indentation = ''): string {
+  const lines = commentText(text).split('\n');
+  if (lines.length === 1) return `/** ${lines[0]} */`;
+  const body = lines.map((l) => {
+    const line = ` * ${l}`.trimEnd();
+    return line !== ' *' && l.endsWith('  ') ? `${line}  ` : line;
+  });
+  return ['/**', ...body, ' */'].join(`\n${indentation}`);
 }

@@ -1,48 +1,72 @@
 /**
- * The generated files of the mocks entry, printed from ts-morph structures:
- * `src/mocks/index.ts` (handlers, override, startMockServer), `responses.ts`
- * (the typed status → body map per operation) and `spec.ts` (the data).
+ * The generated files of the mocks entry, printed as text in prettier's
+ * layout: `src/mocks/index.ts` (handlers, override, startMockServer),
+ * `responses.ts` (the typed status → body map per operation) and `spec.ts`
+ * (the data).
  */
-import { StructureKind, VariableDeclarationKind, type OptionalKind, type SourceFileStructure, type StatementStructures } from 'ts-morph';
-import { commentText, propertyKey } from '../../model/names.js';
+import { commentText } from '../../model/names.js';
 import type { ApiModel, OperationNode, SchemaNode } from '../../model/types.js';
 import { typeText, type TypeContext } from '../client/type-text.js';
-import { GENERATED_HEADER, printSourceFile } from '../ts.js';
-import { literal } from './literal.js';
+import { docComment, exportDeclaration, group, ifBreak, importDeclaration, indent, isIdentifierName, PRINT_WIDTH, printDoc, safeQuote, softline } from '../layout.js';
+import { GENERATED_HEADER } from '../ts.js';
+import type { EmittedFile } from '../types.js';
 import type { MockSpec } from './runtime/types.js';
 
 const RESPONSE_CTX: TypeContext = { direction: 'response', inputVariants: new Set() };
 
-/** `src/mocks/spec.ts`: the mock description as a typed constant. */
-export function emitSpecFile(model: ApiModel, spec: MockSpec): string {
-  return print({
-    statements: [
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/types.js', isTypeOnly: true, namedImports: ['MockSpec'] },
-      {
-        kind: StructureKind.VariableStatement,
-        isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
-        docs: [`The mock description of ${commentText(model.title)}: routes, schemas, examples and the inferred resources, as data.`],
-        declarations: [{ name: 'spec', type: 'MockSpec', initializer: literal(spec) }],
-      },
-    ],
-  });
+/**
+ * `src/mocks/spec.ts`: the mock description as JSON text in a string, parsed
+ * when the module loads. A string is neither printed by ts-morph nor inferred
+ * and checked against `MockSpec` by tsc, which an object literal of many
+ * megabytes was (bench/README.md); JSON.parse also keeps `__proto__` keys as
+ * data.
+ */
+export function emitSpecFile(model: ApiModel, spec: MockSpec): EmittedFile {
+  const doc = docComment(`The mock description of ${commentText(model.title)}: routes, schemas, examples and the inferred resources, as data.`);
+  // One line when it fits (never with real data), else the string alone on the next line.
+  const statement = printDoc(group(['export const spec: MockSpec = JSON.parse(', indent([softline, safeQuote(JSON.stringify(spec))]), ifBreak(','), softline, ');']));
+  return {
+    path: 'src/mocks/spec.ts',
+    content: `${GENERATED_HEADER}${importDeclaration(['MockSpec'], './runtime/types.js', { typeOnly: true })}\n${doc}\n${statement}\n`,
+    formatted: true,
+  };
 }
 
-/** `src/mocks/responses.ts`: the body type of every declared status of every operation. */
-export function emitResponsesFile(model: ApiModel, typeName: string): string {
+/**
+ * `src/mocks/responses.ts`: the body type of every declared status of every
+ * operation. Claimed `formatted` when every body type is one line that fits and
+ * every key is printed as prettier prints it; otherwise prettier lays it out.
+ */
+export function emitResponsesFile(model: ApiModel, typeName: string): EmittedFile {
   const refs = new Set<string>();
-  const members = model.operations.map((op) => `${docOf(op)}${propertyKey(op.operationId)}: {\n${statusMembers(op, refs).join('\n')}\n};`);
-  const statements: StatementStructures[] = [];
-  if (refs.size > 0) statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: '../models.js', isTypeOnly: true, namedImports: [...refs].sort() });
-  statements.push({
-    kind: StructureKind.TypeAlias,
-    name: typeName,
-    isExported: true,
-    docs: ['For each operation, the body type of each declared response status: what a typed `override()` may answer.'],
-    type: `{\n${members.join('\n')}\n}`,
+  let laidOut = true;
+  const members = model.operations.map((op) => {
+    const key = memberKey(op.operationId);
+    const statuses = statusMembers(op, refs);
+    laidOut &&= key.certain && statuses.every(isLaidOut);
+    const body = statuses.length === 0 ? '{}' : `{\n${statuses.map((s) => `    ${s}`).join('\n')}\n  }`;
+    return `  ${docOf(op)}\n  ${key.text}: ${body};\n`;
   });
-  return print({ statements });
+  const imports = refs.size > 0 ? `${importDeclaration([...refs].sort(), '../models.js', { typeOnly: true })}\n` : '';
+  const doc = docComment('For each operation, the body type of each declared response status: what a typed `override()` may answer.');
+  const type = members.length === 0 ? '{}' : `{\n${members.join('')}}`;
+  return { path: 'src/mocks/responses.ts', content: `${GENERATED_HEADER}${imports}${doc}\nexport type ${typeName} = ${type};\n`, formatted: laidOut };
+}
+
+/**
+ * A member key as prettier prints it: bare when it is an identifier name
+ * (`__proto__` too: in a type it is an ordinary property), quoted otherwise.
+ * Prettier also unquotes names that are identifiers only by Unicode's rules
+ * (`café`); for a name that may be one, `certain` is false.
+ */
+function memberKey(name: string): { text: string; certain: boolean } {
+  if (isIdentifierName(name)) return { text: name, certain: true };
+  return { text: safeQuote(name), certain: !/^[$_\p{ID_Start}][$\u200c\u200d\p{ID_Continue}]*$/u.test(name) };
+}
+
+/** `200: Account;` when prettier would print it as is: one line of names, generics, unions and intersections that fits at its indentation. */
+function isLaidOut(member: string): boolean {
+  return /^[\w$<>,|&() :;]+$/.test(member) && 4 + member.length <= PRINT_WIDTH;
 }
 
 function statusMembers(op: OperationNode, refs: Set<string>): string[] {
@@ -55,8 +79,7 @@ function statusMembers(op: OperationNode, refs: Set<string>): string[] {
 }
 
 function docOf(op: OperationNode): string {
-  const text = commentText(`\`${op.method.toUpperCase()} ${op.path}\`${op.summary ? `: ${op.summary}` : ''}`);
-  return `/** ${text.replace(/\n/g, ' ')} */\n`;
+  return docComment(commentText(`\`${op.method.toUpperCase()} ${op.path}\`${op.summary ? `: ${op.summary}` : ''}`).replace(/\n/g, ' '));
 }
 
 function collectRefs(node: SchemaNode, out: Set<string>): void {
@@ -81,78 +104,73 @@ function collectRefs(node: SchemaNode, out: Set<string>): void {
 }
 
 /** `src/mocks/index.ts`: the entry point of `@switchboard/<api>/mocks`. */
-export function emitEntryFile(model: ApiModel, responsesType: string): string {
-  const alias = responsesType === 'MockResponses' ? 'MockResponses' : `${responsesType} as MockResponses`;
-  const statements: (string | StatementStructures)[] = [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: 'msw', isTypeOnly: true, namedImports: ['HttpHandler'] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/core.js', namedImports: ['createMock as createMockOf', 'type Mock', 'type MockOptions', 'type OverrideResolver'] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/msw.js', namedImports: ['createHandlers', 'loadMsw', 'mswMissing', 'overrideHandler'] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/server.js', isTypeOnly: true, namedImports: ['MockServer', 'MockServerOptions'] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './responses.js', isTypeOnly: true, namedImports: [alias] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './spec.js', namedImports: ['spec'] },
-    ...ENTRY_BODY(model),
-  ];
-  return print({ statements });
-}
-
-function ENTRY_BODY(model: ApiModel): (string | StatementStructures)[] {
+export function emitEntryFile(model: ApiModel, responsesType: string): EmittedFile {
   const title = commentText(model.title);
-  return [
-    `export type { MockResponses };`,
-    `/** The id of an operation of ${title}. */\nexport type OperationId = keyof MockResponses;`,
-    `/**\n * The mock behind \`handlers\`: stateful, seeded from the spec's examples.\n * Call \`mock.reset()\` between tests; \`mock.setFaults()\` and \`mock.failNext()\` inject faults.\n */\nexport const mock: Mock<MockResponses> = createMockOf<MockResponses>(spec);`,
-    `// msw is an optional peer dependency: without it the handlers are empty and startMockServer still works.\nconst msw = await loadMsw();`,
-    `/**\n * MSW 2 request handlers for every operation of ${title}, most specific route first:\n * \`setupServer(...handlers)\` from \`msw/node\`. They check credentials and requests against the spec\n * and answer in the API's own formats.\n */\nexport const handlers: HttpHandler[] = msw ? createHandlers(mock, msw) : [];`,
-    {
-      kind: StructureKind.Function,
-      isExported: true,
-      name: 'override',
-      docs: ['A handler for `server.use(...)` that answers one operation with `resolver` (after the credential and request checks). The reply is typed by the operation\'s declared statuses; return `undefined` to answer as usual.'],
-      typeParameters: [{ name: 'K', constraint: 'OperationId' }],
-      parameters: [
-        { name: 'operationId', type: 'K' },
-        { name: 'resolver', type: 'NoInfer<OverrideResolver<MockResponses[K]>>' },
-      ],
-      returnType: 'HttpHandler',
-      statements: ['if (!msw) throw mswMissing();', 'return overrideHandler(mock, msw, operationId, resolver as unknown as OverrideResolver<never>);'],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
-      name: 'createMock',
-      docs: ['A new mock of this API, framework-free: `await mock.handle(request)` answers a fetch Request.'],
-      parameters: [{ name: 'options', type: 'MockOptions', initializer: '{}' }],
-      returnType: 'Mock<MockResponses>',
-      statements: ['return createMockOf<MockResponses>(spec, options);'],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
-      name: 'createMockHandlers',
-      docs: ['A separate mock with its own options (stateless, credentials, faults, seed) and the MSW handlers bound to it.'],
-      parameters: [{ name: 'options', type: 'MockOptions', initializer: '{}' }],
-      returnType: '{ mock: Mock<MockResponses>; handlers: HttpHandler[] }',
-      statements: ['if (!msw) throw mswMissing();', 'const own = createMock(options);', 'return { mock: own, handlers: createHandlers(own, msw) };'],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
-      isAsync: true,
-      name: 'startMockServer',
-      docs: [`Starts the standalone mock server of ${title} (127.0.0.1:4010 unless told otherwise), serving under the spec's base path. msw is not needed.`],
-      parameters: [{ name: 'options', type: 'MockOptions & MockServerOptions', initializer: '{}' }],
-      returnType: 'Promise<MockServer<MockResponses>>',
-      statements: [`const { startServer } = await import('./runtime/server.js');`, 'return startServer(createMock(options), options);'],
-    },
-    `export { spec };`,
-    `export type { Mock, MockOptions, MockReply, OverrideContext, OverrideResolver } from './runtime/core.js';`,
-    `export type { FaultOptions } from './runtime/faults.js';`,
-    `export type { CallbackRecord } from './runtime/callbacks.js';`,
-    `export type { MockServer, MockServerOptions } from './runtime/server.js';`,
-    `export type { MockSpec } from './runtime/types.js';`,
+  const alias = responsesType === 'MockResponses' ? 'MockResponses' : `${responsesType} as MockResponses`;
+  const imports = [
+    importDeclaration(['HttpHandler'], 'msw', { typeOnly: true }),
+    importDeclaration(['createMock as createMockOf', 'type Mock', 'type MockOptions', 'type OverrideResolver'], './runtime/core.js'),
+    importDeclaration(['createHandlers', 'loadMsw', 'mswMissing', 'overrideHandler'], './runtime/msw.js'),
+    importDeclaration(['MockServer', 'MockServerOptions'], './runtime/server.js', { typeOnly: true }),
+    importDeclaration([alias], './responses.js', { typeOnly: true }),
+    importDeclaration(['spec'], './spec.js'),
   ];
+  const content = `${GENERATED_HEADER}${imports.join('\n')}
+export type { MockResponses };
+${docComment(`The id of an operation of ${title}.`)}
+export type OperationId = keyof MockResponses;
+/**
+ * The mock behind \`handlers\`: stateful, seeded from the spec's examples.
+ * Call \`mock.reset()\` between tests; \`mock.setFaults()\` and \`mock.failNext()\` inject faults.
+ */
+export const mock: Mock<MockResponses> = createMockOf<MockResponses>(spec);
+// msw is an optional peer dependency: without it the handlers are empty and startMockServer still works.
+const msw = await loadMsw();
+${docComment(`MSW 2 request handlers for every operation of ${title}, most specific route first:
+\`setupServer(...handlers)\` from \`msw/node\`. They check credentials and requests against the spec
+and answer in the API's own formats.`)}
+export const handlers: HttpHandler[] = msw ? createHandlers(mock, msw) : [];
+
+/** A handler for \`server.use(...)\` that answers one operation with \`resolver\` (after the credential and request checks). The reply is typed by the operation's declared statuses; return \`undefined\` to answer as usual. */
+export function override<K extends OperationId>(
+  operationId: K,
+  resolver: NoInfer<OverrideResolver<MockResponses[K]>>,
+): HttpHandler {
+  if (!msw) throw mswMissing();
+  return overrideHandler(mock, msw, operationId, resolver as unknown as OverrideResolver<never>);
 }
 
-function print(structure: OptionalKind<SourceFileStructure>): string {
-  return `${GENERATED_HEADER}${printSourceFile(structure)}`;
+/** A new mock of this API, framework-free: \`await mock.handle(request)\` answers a fetch Request. */
+export function createMock(options: MockOptions = {}): Mock<MockResponses> {
+  return createMockOf<MockResponses>(spec, options);
+}
+
+/** A separate mock with its own options (stateless, credentials, faults, seed) and the MSW handlers bound to it. */
+export function createMockHandlers(options: MockOptions = {}): {
+  mock: Mock<MockResponses>;
+  handlers: HttpHandler[];
+} {
+  if (!msw) throw mswMissing();
+  const own = createMock(options);
+  return { mock: own, handlers: createHandlers(own, msw) };
+}
+
+${docComment(`Starts the standalone mock server of ${title} (127.0.0.1:4010 unless told otherwise), serving under the spec's base path. msw is not needed.`)}
+export async function startMockServer(
+  options: MockOptions & MockServerOptions = {},
+): Promise<MockServer<MockResponses>> {
+  const { startServer } = await import('./runtime/server.js');
+  return startServer(createMock(options), options);
+}
+
+export { spec };
+${[
+    exportDeclaration(['Mock', 'MockOptions', 'MockReply', 'OverrideContext', 'OverrideResolver'], './runtime/core.js', { typeOnly: true }),
+    exportDeclaration(['FaultOptions'], './runtime/faults.js', { typeOnly: true }),
+    exportDeclaration(['CallbackRecord'], './runtime/callbacks.js', { typeOnly: true }),
+    exportDeclaration(['MockServer', 'MockServerOptions'], './runtime/server.js', { typeOnly: true }),
+    exportDeclaration(['MockSpec'], './runtime/types.js', { typeOnly: true }),
+  ].join('\n')}
+`;
+  return { path: 'src/mocks/index.ts', content, formatted: true };
 }

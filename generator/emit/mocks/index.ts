@@ -20,9 +20,9 @@ export const mocksEmitter: Emitter = {
     let responsesType = 'MockResponses';
     while (taken.has(responsesType)) responsesType += '_';
     return [
-      { path: 'src/mocks/index.ts', content: emitEntryFile(model, responsesType) },
-      { path: 'src/mocks/responses.ts', content: emitResponsesFile(model, responsesType) },
-      { path: 'src/mocks/spec.ts', content: emitSpecFile(model, describeApi(model)) },
+      emitEntryFile(model, responsesType),
+      emitResponsesFile(model, responsesType),
+      emitSpecFile(model, describeApi(model)),
       ...runtimeFiles(),
     ];
   },
