@@ -14,8 +14,9 @@
  * read by `yaml` alone, as before. Each map's keys are indexed on first visit,
  * so locating is not linear in its size.
  */
+import { createRequire } from 'node:module';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
+import type { Document, LineCounter, Node, YAMLMap } from 'yaml';
 import type { Issue } from '../issues.js';
 import { jsonLocator } from './json-locate.js';
 
@@ -69,11 +70,12 @@ export function parseSource(file: string, text: string): SourceFile | Issue[] {
 }
 
 /**
- * Null-like keys (`~:`, `null:`) are the one plain form js-yaml reads apart
- * from `yaml` (as the key "null", where `yaml` gives ""); `%` directives can
- * switch `yaml` to YAML 1.1 rules.
+ * Forms js-yaml and `yaml` read apart, found by a differential fuzz test
+ * (test/load/yaml-fast-path.test.ts): null-like keys (`~:`, `null:`, the key
+ * "null" for js-yaml, "" for `yaml`) and block scalars with an explicit
+ * indentation indicator (`|1-`). `%` directives can switch `yaml` to YAML 1.1.
  */
-const NEEDS_FULL_PARSER = /(?:^|[\s{,?-])(?:~|null|Null|NULL)[ \t]*:(?:[ \t]|$)|^%/m;
+const NEEDS_FULL_PARSER = /(?:^|[\s{,?-])(?:~|null|Null|NULL)[ \t]*:(?:[ \t]|$)|(?:^|\s)[|>](?:[1-9][-+]?|[-+][1-9])(?:[ \t]|$)|^%/m;
 
 /**
  * The data of `text` by js-yaml (YAML 1.2 core schema: no timestamps, no merge
@@ -107,7 +109,14 @@ function hasSharedNode(root: unknown): boolean {
   return false;
 }
 
+/** The `yaml` package, loaded on first use: a successful run of a YAML spec never needs it. */
+let yamlModule: typeof import('yaml') | undefined;
+function yaml(): typeof import('yaml') {
+  return (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+}
+
 function parseYaml(text: string): ParsedYaml {
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   // merge: false keeps `<<` an ordinary key, so a merge key can never reach a prototype.
   const doc = parseDocument(text, { lineCounter: lines, merge: false, uniqueKeys: true, prettyErrors: false });
@@ -148,6 +157,7 @@ interface Located {
 const mapIndex = new WeakMap<YAMLMap, Map<string, Located>>();
 
 function childOf(node: unknown, segment: string): Located | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   if (isMap(node)) {
     let index = mapIndex.get(node);
     if (!index) {
