@@ -23,13 +23,24 @@ const RESPONSE_CTX: TypeContext = { direction: 'response', inputVariants: new Se
  */
 export function emitSpecFile(model: ApiModel, spec: MockSpec): EmittedFile {
   const doc = docComment(`The mock description of ${commentText(model.title)}: routes, schemas, examples and the inferred resources, as data.`);
-  // One line when it fits (never with real data), else the string alone on the next line.
-  const statement = printDoc(group(['export const spec: MockSpec = JSON.parse(', indent([softline, safeQuote(JSON.stringify(spec))]), ifBreak(','), softline, ');']));
+  const statement = singleArgumentCall('export const spec: MockSpec = JSON.parse', safeQuote(JSON.stringify(spec)));
   return {
     path: 'src/mocks/spec.ts',
     content: `${GENERATED_HEADER}${importDeclaration(['MockSpec'], './runtime/types.js', { typeOnly: true })}\n${doc}\n${statement}\n`,
     formatted: true,
   };
+}
+
+/**
+ * `head(argument);` on one line when it fits, else the argument alone on the
+ * next line, as prettier breaks a call. Prettier's fitting measures the whole
+ * text, which takes seconds for megabytes of JSON (GitHub's); but each ASCII
+ * character is a column, so a start with more of them than a line holds
+ * already tells it does not fit.
+ */
+function singleArgumentCall(head: string, argument: string): string {
+  if (argument.slice(0, 2 * PRINT_WIDTH).replace(/[^ -~]/g, '').length > PRINT_WIDTH) return `${head}(\n  ${argument},\n);`;
+  return printDoc(group([head, '(', indent([softline, argument]), ifBreak(','), softline, ');']));
 }
 
 /**
