@@ -64,6 +64,9 @@ export function emitResponsesFile(model: ApiModel, typeName: string): EmittedFil
   return { path: 'src/mocks/responses.ts', content: `${GENERATED_HEADER}${imports}${doc}\nexport type ${typeName} = ${type};\n`, formatted: laidOut };
 }
 
+/** Names that may be identifiers, by ES5's letter classes or by today's ID_Start/ID_Continue: the union of both, to err toward "maybe". */
+const MAYBE_IDENTIFIER = /^[$_\p{L}\p{Nl}\p{ID_Start}][$_\u200c\u200d\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\p{ID_Continue}]*$/u;
+
 /**
  * A member key as prettier prints it: bare when it is an identifier name
  * (`__proto__` too: in a type it is an ordinary property), quoted otherwise.
@@ -72,7 +75,7 @@ export function emitResponsesFile(model: ApiModel, typeName: string): EmittedFil
  */
 function memberKey(name: string): { text: string; certain: boolean } {
   if (isIdentifierName(name)) return { text: name, certain: true };
-  return { text: safeQuote(name), certain: !/^[$_\p{ID_Start}][$\u200c\u200d\p{ID_Continue}]*$/u.test(name) };
+  return { text: safeQuote(name), certain: !MAYBE_IDENTIFIER.test(name) };
 }
 
 /** `200: Account;` when prettier would print it as is: one line of names, generics, unions and intersections that fits at its indentation. */
