@@ -4,7 +4,9 @@
  * schema, which always fits. Table-driven, on hand-built schema nodes.
  */
 import { describe, expect, it } from 'vitest';
-import { exampleFor, fits, placeholder, valueText, withoutReadOnly } from '../../generator/emit/docs/examples.js';
+import { exprDoc } from '../../generator/emit/docs/code-layout.js';
+import { exampleFor, fits, placeholder, valueExpr, withoutReadOnly } from '../../generator/emit/docs/examples.js';
+import { printDoc } from '../../generator/emit/layout.js';
 import { samplePattern } from '../../generator/emit/docs/pattern-sample.js';
 import type { Constraints, SchemaNode } from '../../generator/model/types.js';
 
@@ -64,7 +66,7 @@ describe('exampleFor', () => {
     const schema = obj({ ['__proto__']: [str(), true] });
     const value = withoutReadOnly(JSON.parse('{"__proto__": "x"}'), schema, resolve) as object;
     expect(Object.keys(value)).toEqual(['__proto__']);
-    expect(valueText(value)).toContain(`['__proto__']`.replace(/'/g, '"'));
+    expect(printDoc(exprDoc(valueExpr(value)))).toContain(`['__proto__']`);
     expect(Object.keys(placeholder(schema, resolve) as object)).toEqual(['__proto__']);
   });
 });

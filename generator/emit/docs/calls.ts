@@ -8,7 +8,8 @@ import { commentText } from '../../model/names.js';
 import type { ApiModel, OperationNode, ParamNode, SchemaNode, TagNode } from '../../model/types.js';
 import { clientSettings, type ClientNames } from '../client/client-names.js';
 import { callParams, isBinary, isJson, paramsOptional, requestMedia, successes } from '../client/operation-types.js';
-import { exampleFor, patternOf, valueText, type ExamplePool } from './examples.js';
+import { call, id, type Expr } from './code-layout.js';
+import { exampleFor, patternOf, valueExpr, type ExamplePool } from './examples.js';
 
 export { callParams, paramsOptional, requestMedia };
 
@@ -56,12 +57,15 @@ export function paramCandidates(op: OperationNode, p: ParamNode, resolve: Resolv
   return [p.example, p.schema.example, target?.example, ...fromPool];
 }
 
-/** The call expression with its example params, e.g. `client.calls.getCall({ call_uuid: '…' })`. */
-export function callText(tag: TagNode, op: OperationNode, source: ExampleSource, method = op.methodName, options = '', extra: Record<string, unknown> = {}): string {
+/**
+ * The call with its example params, e.g. `client.calls.getCall({ call_uuid: '…' })`;
+ * `options` is a second argument (the params become `undefined` when there are none).
+ */
+export function callExpr(tag: TagNode, op: OperationNode, source: ExampleSource, method = op.methodName, options?: Expr, extra: Record<string, unknown> = {}): Expr {
   const found = exampleParams(op, source);
   const params = found === undefined && Object.keys(extra).length === 0 ? undefined : { ...found, ...extra };
-  const args = [params === undefined ? (options ? 'undefined' : '') : valueText(params), options].filter(Boolean);
-  return `client.${tag.propertyName}.${method}(${args.join(', ')})`;
+  const args = params === undefined ? (options ? [id('undefined'), options] : []) : [valueExpr(params), ...(options ? [options] : [])];
+  return call(`client.${tag.propertyName}.${method}`, args);
 }
 
 /** What a successful call resolves to: nothing, bytes (`BinaryResponse`), or a parsed body. */

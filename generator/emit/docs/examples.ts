@@ -4,8 +4,8 @@
  * request type the client declares; otherwise a placeholder is derived from
  * the schema. Either way the example type-checks against the generated client.
  */
-import { propertyKey, stringLiteral } from '../../model/names.js';
 import type { ApiModel, ObjectSchemaNode, PrimitiveSchemaNode, SchemaNode } from '../../model/types.js';
+import { id, num, object, str, type Expr } from './code-layout.js';
 import { samplePattern } from './pattern-sample.js';
 
 /** Raw bytes in an example: printed as `new Uint8Array([…])`. */
@@ -223,25 +223,20 @@ function primitivePlaceholder(schema: PrimitiveSchemaNode): unknown {
   }
 }
 
-/** An object literal key; `__proto__` is computed, since a plain one would set the prototype. */
-function objectKey(key: string): string {
-  return key === '__proto__' ? `[${stringLiteral(key)}]` : propertyKey(key);
-}
-
-/** A value as a TypeScript expression: keys through `propertyKey`, strings through `stringLiteral`. */
-export function valueText(value: unknown, indent = ''): string {
-  if (value instanceof BytesValue) return `new Uint8Array([${value.bytes.join(', ')}])`;
-  if (typeof value === 'string') return stringLiteral(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? (value < 0 || Object.is(value, -0) ? `-${-value}` : String(value)) : '0';
-  if (typeof value === 'boolean' || value === null) return String(value);
-  const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    return value.length === 0 ? '[]' : `[\n${value.map((v) => `${inner}${valueText(v, inner)},`).join('\n')}\n${indent}]`;
-  }
+/**
+ * A value as a TypeScript expression for an example. Objects are written
+ * expanded, one property per line, as a reader expects example data.
+ */
+export function valueExpr(value: unknown): Expr {
+  if (value instanceof BytesValue) return { kind: 'new', callee: 'Uint8Array', args: [{ kind: 'array', items: value.bytes.map(num) }] };
+  if (typeof value === 'string') return str(value);
+  if (typeof value === 'number') return num(value);
+  if (typeof value === 'boolean') return id(value ? 'true' : 'false');
+  if (value === null) return id('null');
+  if (Array.isArray(value)) return { kind: 'array', items: value.map(valueExpr) };
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    if (entries.length === 0) return '{}';
-    return `{\n${entries.map(([k, v]) => `${inner}${objectKey(k)}: ${valueText(v, inner)},`).join('\n')}\n${indent}}`;
+    return object(entries.map(([k, v]) => [k, valueExpr(v)]), true);
   }
-  return 'undefined';
+  return id('undefined');
 }

@@ -66,8 +66,10 @@ export function mdProse(text: string | undefined): string {
 }
 
 /**
- * Inline code that cannot be broken out of: the fence is one backtick longer
- * than the longest run inside, padded when the text starts or ends with one.
+ * Inline code that cannot be broken out of: the fence is the shortest
+ * backtick run that does not occur inside (a code span ends only at a run of
+ * exactly its fence's length; prettier picks the same fence), padded when the
+ * text starts or ends with one.
  * `inTable` escapes pipes, which GFM unescapes inside code in a table cell;
  * a backslash right before a pipe makes it plain escaped text there.
  */
@@ -76,7 +78,7 @@ export function mdCode(text: string | undefined, inTable = true): string {
   if (code === '') return '` `';
   // `\\|` inside code in a table cell is read differently by GFM renderers and prettier's parser: plain text instead.
   if (inTable && code.includes('\\|')) return escapePlain(code);
-  const fence = '`'.repeat(longestRun(code, '`') + 1);
+  const fence = '`'.repeat(shortestAbsentRun(code));
   if (inTable) code = code.replace(/\|/g, '\\|');
   const pad = code.startsWith('`') || code.endsWith('`') || (code.startsWith(' ') && code.endsWith(' ')) ? ' ' : '';
   return `${fence}${pad}${code}${pad}${fence}`;
@@ -174,6 +176,14 @@ function findRun(text: string, from: number, len: number): number {
     i = text.indexOf('`', i + n);
   }
   return -1;
+}
+
+/** The smallest n ≥ 1 such that `text` holds no run of exactly n backticks. */
+function shortestAbsentRun(text: string): number {
+  const runs = new Set((text.match(/`+/g) ?? []).map((r) => r.length));
+  let n = 1;
+  while (runs.has(n)) n++;
+  return n;
 }
 
 function longestRun(text: string, ch: string): number {

@@ -5,10 +5,10 @@
  * model (which operations exist, which extensions are declared), never by the
  * API's name, and each is type-checked by the docs test.
  */
-import { stringLiteral } from '../../model/names.js';
 import type { OperationNode, TagNode } from '../../model/types.js';
-import { callText, envVars, exampleParams, iteratorOf, resultKind, sampleSettings } from './calls.js';
-import { callLines, clientLines, importLine, indent, lines, optionsText, tryCatch, type SnippetContext } from './snippets.js';
+import { callExpr, envVars, exampleParams, iteratorOf, resultKind, sampleSettings } from './calls.js';
+import { awaited, block, constStatement, forAwait, id, member, num, object, printProgram, str, type Expr, type Statement } from './code-layout.js';
+import { callLines, clientLines, importLine, importNames, newClient, tryCatch, type SnippetContext } from './snippets.js';
 
 /** An operation and the tag (client resource group) it belongs to. */
 export interface OperationRef {
@@ -28,18 +28,23 @@ export function showcase(ctx: SnippetContext): OperationRef | undefined {
   return gets.find((r) => exampleParams(r.op, ctx) === undefined) ?? gets[0] ?? all[0];
 }
 
-function clientImport(ctx: SnippetContext, extra: string[] = []): string {
+function clientImport(ctx: SnippetContext, extra: string[] = []): Statement {
   return importLine(ctx, [ctx.names.className, ...extra]);
 }
 
+/** `const client = new PlivoClient({ maxRetries: 3 });` */
+function clientWith(ctx: SnippetContext, options: [string, Expr][]): Statement {
+  return constStatement('client', newClient(ctx, object(options)));
+}
+
 export function quickStart(ctx: SnippetContext, ref: OperationRef): string {
-  return lines([clientImport(ctx, ['ApiError']), '', ...clientLines(ctx), '', ...tryCatch(callLines(ctx, ref.tag, ref.op))]);
+  return printProgram([clientImport(ctx, ['ApiError']), '', ...clientLines(ctx), '', tryCatch(callLines(ctx, ref.tag, ref.op))]);
 }
 
 /** Credentials passed in code, each read from its environment variable. */
 export function authInCode(ctx: SnippetContext): string {
-  const entries = envVars(ctx.model).map((v): [string, string] => [v.option, `process.env[${stringLiteral(v.env)}]`]);
-  return lines([clientImport(ctx), '', `const client = new ${ctx.names.className}(${optionsText(entries)});`, 'console.log(client);']);
+  const entries = envVars(ctx.model).map((v): [string, Expr] => [v.option, member('process.env', v.env)]);
+  return printProgram([clientImport(ctx), '', constStatement('client', newClient(ctx, entries.length ? object(entries) : undefined)), 'console.log(client);']);
 }
 
 export function errors(ctx: SnippetContext, ref: OperationRef): string {
@@ -52,7 +57,7 @@ export function errors(ctx: SnippetContext, ref: OperationRef): string {
     '} else if (error instanceof RateLimitError) {',
     "  console.error('Rate limited even after retries:', error.message);",
     '} else if (error instanceof ApiError) {',
-    '  // Every HTTP error: status, headers, parsed body, and the API\'s request id and error code.',
+    "  // Every HTTP error: status, headers, parsed body, and the API's request id and error code.",
     '  console.error(error.status, error.message, error.requestId, error.code, error.body);',
     '} else if (error instanceof ConnectionError || error instanceof TimeoutError) {',
     "  console.error('No response:', error.message);",
@@ -60,61 +65,61 @@ export function errors(ctx: SnippetContext, ref: OperationRef): string {
     '  throw error;',
     '}',
   ];
-  return lines([clientImport(ctx, names), '', ...clientLines(ctx), '', ...tryCatch(callLines(ctx, ref.tag, ref.op), handlers)]);
+  return printProgram([clientImport(ctx, names), '', ...clientLines(ctx), '', tryCatch(callLines(ctx, ref.tag, ref.op), handlers)]);
 }
 
 export function retries(ctx: SnippetContext, ref: OperationRef): string {
-  return lines([
+  return printProgram([
     clientImport(ctx),
     '',
     '// Retry up to 3 times; 0 turns retries off.',
-    `const client = new ${ctx.names.className}({ maxRetries: 3 });`,
+    clientWith(ctx, [['maxRetries', num(3)]]),
     '',
     '// Per call:',
-    `const result = await ${callText(ref.tag, ref.op, ctx, ref.op.methodName, '{ maxRetries: 0 }')};`,
+    constStatement('result', awaited(callExpr(ref.tag, ref.op, ctx, ref.op.methodName, object([['maxRetries', num(0)]])))),
     'console.log(result);',
   ]);
 }
 
 export function timeouts(ctx: SnippetContext, ref: OperationRef): string {
-  return lines([
+  const options = object([
+    ['timeout', { kind: 'number', text: '5_000' }],
+    ['signal', member('controller.signal')],
+  ]);
+  return printProgram([
     clientImport(ctx, ['TimeoutError']),
     '',
     '// Milliseconds per attempt, for every call of this client.',
-    `const client = new ${ctx.names.className}({ timeout: 10_000 });`,
+    clientWith(ctx, [['timeout', { kind: 'number', text: '10_000' }]]),
     '',
     'const controller = new AbortController();',
-    'try {',
-    ...indent([`const result = await ${callText(ref.tag, ref.op, ctx, ref.op.methodName, '{ timeout: 5_000, signal: controller.signal }')};`, 'console.log(result);']),
-    '} catch (error) {',
-    "  if (error instanceof TimeoutError) console.error('Timed out:', error.message);",
-    '  else throw error;',
-    '}',
+    block(
+      'try',
+      [constStatement('result', awaited(callExpr(ref.tag, ref.op, ctx, ref.op.methodName, options))), 'console.log(result);'],
+      ['catch (error)', ["if (error instanceof TimeoutError) console.error('Timed out:', error.message);", 'else throw error;']],
+    ),
   ]);
 }
 
 export function pagination(ctx: SnippetContext, ref: OperationRef): string {
-  const iterator = callText(ref.tag, ref.op, ctx, iteratorOf(ctx.names, ref.op));
-  return lines([
+  return printProgram([
     clientImport(ctx),
     '',
     ...clientLines(ctx),
     '',
     '// One page at a time:',
-    `const page = await ${callText(ref.tag, ref.op, ctx)};`,
+    constStatement('page', awaited(callExpr(ref.tag, ref.op, ctx))),
     'console.log(page);',
     '',
     '// Or every item of every page, fetched as you iterate:',
-    `for await (const item of ${iterator}) {`,
-    '  console.log(item);',
-    '}',
+    forAwait('item', callExpr(ref.tag, ref.op, ctx, iteratorOf(ctx.names, ref.op)), ['console.log(item);']),
   ]);
 }
 
 /** `methodOverride: true`, and a call that is then sent as POST with the override parameter. */
 export function methodOverride(ctx: SnippetContext, ref: OperationRef | undefined): string {
   const call = ref ? callLines(ctx, ref.tag, ref.op) : [];
-  return lines([clientImport(ctx), '', ...clientLines(ctx, '{ methodOverride: true }'), ...(call.length ? ['', ...call] : [])]);
+  return printProgram([clientImport(ctx), '', ...clientLines(ctx, object([['methodOverride', id('true')]])), ...(call.length ? ['', ...call] : [])]);
 }
 
 /** An asynchronous call: the callback URL added to the example params (query) or body. */
@@ -125,13 +130,13 @@ export function asyncCall(ctx: SnippetContext, ref: OperationRef): string {
   const extra: Record<string, unknown> = inQuery
     ? { [url]: callback }
     : { body: { ...(exampleParams(ref.op, ctx)?.body as object | undefined), [url]: callback } };
-  return lines([
+  return printProgram([
     clientImport(ctx),
     '',
     ...clientLines(ctx),
     '',
     '// Answers at once with an acknowledgement; the real response is POSTed to the callback URL.',
-    `const ack = await ${callText(ref.tag, ref.op, ctx, ref.op.methodName, '', extra)};`,
+    constStatement('ack', awaited(callExpr(ref.tag, ref.op, ctx, ref.op.methodName, undefined, extra))),
     'console.log(ack);',
   ]);
 }
@@ -144,20 +149,20 @@ export function asyncShowcase(ctx: SnippetContext): OperationRef | undefined {
 }
 
 export function rateLimit(ctx: SnippetContext, ref: OperationRef): string {
-  return lines([clientImport(ctx), '', ...clientLines(ctx, '{ rateLimit: true }'), '', ...callLines(ctx, ref.tag, ref.op)]);
+  return printProgram([clientImport(ctx), '', ...clientLines(ctx, object([['rateLimit', id('true')]])), '', ...callLines(ctx, ref.tag, ref.op)]);
 }
 
 /** MSW handlers for tests. */
 export function mswMocks(ctx: SnippetContext, ref: OperationRef): string {
-  return lines([
-    "import { setupServer } from 'msw/node';",
+  return printProgram([
+    importNames(['setupServer'], 'msw/node'),
     importLine(ctx, ['handlers'], '/mocks'),
     clientImport(ctx),
     '',
     'const server = setupServer(...handlers);',
     'server.listen();',
     '',
-    `const client = new ${ctx.names.className}(${mockCredentials(ctx)});`,
+    constStatement('client', newClient(ctx, mockCredentials(ctx))),
     ...callLines(ctx, ref.tag, ref.op),
     '',
     'server.close();',
@@ -166,22 +171,22 @@ export function mswMocks(ctx: SnippetContext, ref: OperationRef): string {
 
 /** The standalone mock server, started from code. */
 export function mockServer(ctx: SnippetContext, ref: OperationRef): string {
-  return lines([
+  return printProgram([
     importLine(ctx, ['startMockServer'], '/mocks'),
     clientImport(ctx),
     '',
     '// Port 0 picks a free port (the command line uses 4010); mock.baseUrl includes the API base path.',
     'const mock = await startMockServer({ port: 0 });',
-    `const client = new ${ctx.names.className}(${mockCredentials(ctx, 'mock.baseUrl')});`,
+    constStatement('client', newClient(ctx, mockCredentials(ctx, member('mock.baseUrl')))),
     ...callLines(ctx, ref.tag, ref.op),
     '',
     'await mock.close();',
   ]);
 }
 
-function mockCredentials(ctx: SnippetContext, baseUrl?: string): string {
-  // The mocks accept any well-formed credentials.
-  const entries = sampleSettings(ctx.model, ctx).map((s): [string, string] => [s.option, stringLiteral(s.value)]);
+/** Client options the mocks accept: any well-formed credentials. */
+function mockCredentials(ctx: SnippetContext, baseUrl?: Expr): Expr | undefined {
+  const entries = sampleSettings(ctx.model, ctx).map((s): [string, Expr] => [s.option, str(s.value)]);
   if (baseUrl) entries.push(['baseUrl', baseUrl]);
-  return optionsText(entries);
+  return entries.length ? object(entries) : undefined;
 }

@@ -1,14 +1,28 @@
 /**
  * The TypeScript examples of the reference pages. They are built here, not in
  * Handlebars (templates only ever write Markdown): every spec string reaches
- * the code through `stringLiteral`/`propertyKey` or `lineComment`, and every
- * name printed bare is a safe identifier from the model. The docs test
- * type-checks each one against the generated package.
+ * the code as a string literal or object key (`code-layout.ts`) or through
+ * `lineComment`, and every name printed bare is a safe identifier from the
+ * model. The code is printed in prettier's layout; the docs test type-checks
+ * each example against the generated package.
  */
-import { propertyKey, stringLiteral } from '../../model/names.js';
 import type { ApiModel, OperationNode, TagNode } from '../../model/types.js';
 import type { ClientNames } from '../client/client-names.js';
-import { callText, envVars, iteratorOf, lineComment, resultKind, type ExampleSource } from './calls.js';
+import { importDeclaration, safeQuote } from '../layout.js';
+import { callExpr, envVars, iteratorOf, lineComment, resultKind, type ExampleSource } from './calls.js';
+import {
+  awaited,
+  block,
+  call,
+  constStatement,
+  expressionStatement,
+  forAwait,
+  object,
+  printProgram,
+  str,
+  type Expr,
+  type Statement,
+} from './code-layout.js';
 
 /** What every snippet of one API needs. */
 export interface SnippetContext extends ExampleSource {
@@ -18,12 +32,17 @@ export interface SnippetContext extends ExampleSource {
 }
 
 /** `import { PlivoClient, ApiError } from '@switchboard/plivo';` */
-export function importLine(ctx: SnippetContext, names: string[], entry = ''): string {
-  return `import { ${names.join(', ')} } from ${stringLiteral(`${ctx.model.packageName}${entry}`)};`;
+export function importLine(ctx: SnippetContext, names: string[], entry = ''): Statement {
+  return importNames(names, `${ctx.model.packageName}${entry}`);
+}
+
+/** An import list as prettier prints it: a single name never breaks (module.js `canBreak`), more may. */
+export function importNames(names: string[], from: string): Statement {
+  return names.length === 1 ? `import { ${names[0]} } from ${safeQuote(from)};` : importDeclaration(names, from);
 }
 
 /** The comment that names the environment variables the client reads. */
-export function envComment(ctx: SnippetContext): string[] {
+export function envComment(ctx: SnippetContext): Statement[] {
   const vars = envVars(ctx.model);
   if (vars.length === 0) return [];
   const names = vars.map((v) => lineComment(v.env));
@@ -34,32 +53,42 @@ export function envComment(ctx: SnippetContext): string[] {
   ];
 }
 
+/** `new PlivoClient(options)`. */
+export function newClient(ctx: SnippetContext, options?: Expr): Expr {
+  return { kind: 'new', callee: ctx.names.className, args: options ? [options] : [] };
+}
+
 /** `const client = new PlivoClient();` preceded by the environment comment. */
-export function clientLines(ctx: SnippetContext, options = ''): string[] {
+export function clientLines(ctx: SnippetContext, options?: Expr): Statement[] {
   // Without a server in the spec, the client has no default base URL: the example names one.
-  const args = options || (ctx.model.servers.length === 0 ? "{ baseUrl: 'https://api.example.com' }" : '');
-  return [...envComment(ctx), `const client = new ${ctx.names.className}(${args});`];
+  const args = options ?? (ctx.model.servers.length === 0 ? object([['baseUrl', str('https://api.example.com')]]) : undefined);
+  return [...envComment(ctx), constStatement('client', newClient(ctx, args))];
+}
+
+/** `console.log(…)` */
+function log(...args: Expr[]): Statement {
+  return expressionStatement(call('console.log', args));
 }
 
 /** The statements that call an operation and print what it resolves to. */
-export function callLines(ctx: SnippetContext, tag: TagNode, op: OperationNode): string[] {
-  const call = callText(tag, op, ctx);
+export function callLines(ctx: SnippetContext, tag: TagNode, op: OperationNode): Statement[] {
+  const result = awaited(callExpr(tag, op, ctx));
   switch (resultKind(op)) {
     case 'void':
-      return [`await ${call};`, `console.log(${stringLiteral(`${op.methodName}: done`)});`];
+      return [expressionStatement(result), log(str(`${op.methodName}: done`))];
     case 'binary':
-      return [`const { data, contentType } = await ${call};`, 'console.log(contentType, data.byteLength);'];
+      return [constStatement(['data', 'contentType'], result), 'console.log(contentType, data.byteLength);'];
     default:
-      return [`const result = await ${call};`, 'console.log(result);'];
+      return [constStatement('result', result), 'console.log(result);'];
   }
 }
 
 /** `try { … } catch (error) { if (error instanceof ApiError) … else throw error; }` */
-export function tryCatch(body: string[], handlers: string[] = defaultHandler()): string[] {
-  return ['try {', ...indent(body), '} catch (error) {', ...indent(handlers), '}'];
+export function tryCatch(body: Statement[], handlers: Statement[] = defaultHandler()): Statement {
+  return block('try', body, ['catch (error)', handlers]);
 }
 
-function defaultHandler(): string[] {
+function defaultHandler(): Statement[] {
   return [
     'if (error instanceof ApiError) {',
     '  // The API answered with an error status: see the HTTP response details.',
@@ -76,20 +105,7 @@ export function operationExample(ctx: SnippetContext, tag: TagNode, op: Operatio
   const iterator = iteratorOf(ctx.names, op);
   if (iterator) {
     body.push('', '// Or let the client fetch every page:');
-    body.push(`for await (const item of ${callText(tag, op, ctx, iterator)}) {`, '  console.log(item);', '}');
+    body.push(forAwait('item', callExpr(tag, op, ctx, iterator), ['console.log(item);']));
   }
-  return lines([importLine(ctx, [ctx.names.className, 'ApiError']), '', ...clientLines(ctx), '', ...tryCatch(body)]);
-}
-
-/** Options object text `{ key: value, … }` with safe keys. */
-export function optionsText(entries: [string, string][]): string {
-  return entries.length === 0 ? '' : `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${v}`).join(', ')} }`;
-}
-
-export function indent(block: string[], by = '  '): string[] {
-  return block.map((l) => (l === '' ? l : `${by}${l}`));
-}
-
-export function lines(block: string[]): string {
-  return `${block.join('\n')}\n`;
+  return printProgram([importLine(ctx, [ctx.names.className, 'ApiError']), '', ...clientLines(ctx), '', tryCatch(body)]);
 }
