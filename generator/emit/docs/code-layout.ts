@@ -70,7 +70,8 @@ export function object(entries: [string, Expr][], expanded = false): Expr {
 function keyDoc(key: string): string {
   if (key === '__proto__') return `[${safeQuote(key)}]`;
   if (isIdentifierName(key)) return key;
-  const maybeIdentifier = /^[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u200c\u200d$_]*$/u.test(key);
+  // ES5's letter classes or today's ID_Start/ID_Continue: the union of both, to err toward "maybe".
+  const maybeIdentifier = /^[$_\p{L}\p{Nl}\p{ID_Start}][$_\u200c\u200d\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\p{ID_Continue}]*$/u.test(key);
   return maybeIdentifier ? `[${safeQuote(key)}]` : safeQuote(key);
 }
 
