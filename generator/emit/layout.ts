@@ -58,10 +58,11 @@ export function isIdentifierName(name: string): boolean {
 
 /**
  * `{ a, b }` for import and export lists: on one line when the whole statement
- * fits, otherwise one name per line with a trailing comma.
+ * fits (or holds one name), otherwise one name per line with a trailing comma.
  */
 function namedList(head: string, names: readonly string[], tail: string): Doc {
   if (names.length === 0) return `${head}{}${tail}`;
+  if (names.length === 1) return `${head}{ ${names[0]} }${tail}`;
   return group([head, '{', indent([line, join([',', line], [...names])]), ifBreak(','), line, '}', tail]);
 }
 
@@ -99,3 +100,6 @@ export function docComment(text: string, indentation = ''): string {
   });
   return ['/**', ...body, ' */'].join(`\n${indentation}`);
 }
+
+/** More of prettier's document builders, for constructs laid out the way prettier's printer builds them. */
+export const { align, indentIfBreak, lineSuffixBoundary, literalline, markAsRoot } = builders;

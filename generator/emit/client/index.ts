@@ -8,22 +8,23 @@ import type { EmittedFile, Emitter } from '../types.js';
 import { emitClient, emitIndex } from './client-class.js';
 import { clientNames, clientSettings, resourceList } from './client-names.js';
 import { emitModels } from './models.js';
+import type { PrintedFile } from './printer.js';
 import { emitResource } from './resource.js';
 import { runtimeFiles } from './runtime-files.js';
+import { findInputVariants } from './type-text.js';
 
 export const clientEmitter: Emitter = {
   name: 'client',
   emit(model: ApiModel): EmittedFile[] {
     const names = clientNames(model);
     const settings = clientSettings(model);
+    const inputVariants = findInputVariants(model);
+    const file = (path: string, { text, formatted }: PrintedFile): EmittedFile => ({ path, content: text, formatted });
     return [
-      { path: 'src/models.ts', content: emitModels(model) },
-      ...resourceList(model, names).map(({ tag, className }) => ({
-        path: `src/resources/${tag.fileName}.ts`,
-        content: emitResource(model, tag, className, names, settings),
-      })),
-      { path: 'src/client.ts', content: emitClient(model, names, settings) },
-      { path: 'src/index.ts', content: emitIndex(model, names) },
+      file('src/models.ts', emitModels(model, inputVariants)),
+      ...resourceList(model, names).map(({ tag, className }) => file(`src/resources/${tag.fileName}.ts`, emitResource(model, tag, className, names, settings, inputVariants))),
+      file('src/client.ts', emitClient(model, names, settings)),
+      file('src/index.ts', emitIndex(model, names)),
       ...runtimeFiles(),
     ];
   },

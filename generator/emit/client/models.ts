@@ -1,52 +1,37 @@
 /**
- * `src/models.ts`: one exported type per named schema, printed from ts-morph
- * structures. Object schemas become interfaces with JSDoc per property; the
- * rest become type aliases. Schemas with readOnly properties also get an
- * `<Name>Input` type for request bodies.
+ * `src/models.ts`: one exported type per named schema. Object schemas become
+ * interfaces with JSDoc per property; the rest become type aliases. Schemas
+ * with readOnly properties also get an `<Name>Input` type for request bodies.
  */
-import { StructureKind, type InterfaceDeclarationStructure, type TypeAliasDeclarationStructure } from 'ts-morph';
-import { commentText, propertyKey } from '../../model/names.js';
+import { commentText } from '../../model/names.js';
 import type { ApiModel, NamedSchema } from '../../model/types.js';
-import { GENERATED_HEADER, printSourceFile } from '../ts.js';
-import { docLines, findInputVariants, typeText, visibleProperties, type Direction, type TypeContext } from './type-text.js';
-
-type Declaration = InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
+import { printFile, type InterfaceDeclaration, type PrintedFile, type TypeAliasDeclaration } from './printer.js';
+import { docLines, findInputVariants, tsType, visibleProperties, type Direction, type TypeContext } from './type-text.js';
 
 /** The text of `src/models.ts`. */
-export function emitModels(model: ApiModel): string {
-  const inputVariants = findInputVariants(model);
-  const statements: Declaration[] = [];
+export function emitModels(model: ApiModel, inputVariants: ReadonlySet<string> = findInputVariants(model)): PrintedFile {
+  const statements: (InterfaceDeclaration | TypeAliasDeclaration)[] = [];
   for (const named of model.schemas) {
     statements.push(declaration(named, named.typeName, { direction: 'response', inputVariants }));
     if (inputVariants.has(named.typeName)) {
       statements.push(declaration(named, `${named.typeName}Input`, { direction: 'request', inputVariants }));
     }
   }
-  const body = printSourceFile({ statements: statements.length ? statements : ['export {};'] });
-  return `${GENERATED_HEADER}${body}`;
+  return printFile(statements.length ? statements : [{ kind: 'export', text: 'export {};' }]);
 }
 
-function declaration(named: NamedSchema, name: string, ctx: TypeContext): Declaration {
-  const docs = [{ description: docText(named, ctx.direction) }];
+function declaration(named: NamedSchema, name: string, ctx: TypeContext): InterfaceDeclaration | TypeAliasDeclaration {
+  const docs = docText(named, ctx.direction);
   const node = named.schema;
   if (node.kind === 'object' && !node.nullable && node.additional === false && node.properties.length > 0) {
     return {
-      kind: StructureKind.Interface,
+      kind: 'interface',
       name,
-      isExported: true,
       docs,
-      properties: visibleProperties(node, ctx).map((p) => {
-        const lines = docLines(p.schema);
-        return {
-          name: propertyKey(p.name),
-          hasQuestionToken: !p.required,
-          type: typeText(p.schema, ctx),
-          ...(lines.length ? { docs: [{ description: lines.join('\n') }] } : {}),
-        };
-      }),
+      properties: visibleProperties(node, ctx).map((p) => ({ name: p.name, optional: !p.required, type: tsType(p.schema, ctx), docs: docLines(p.schema) })),
     };
   }
-  return { kind: StructureKind.TypeAlias, name, isExported: true, docs, type: typeText(node, ctx) };
+  return { kind: 'type', name, docs, type: tsType(node, ctx) };
 }
 
 function docText(named: NamedSchema, direction: Direction): string {

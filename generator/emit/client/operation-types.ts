@@ -3,11 +3,11 @@
  * parameter by wire name, the body under `body`), `<Op>Responses` (status →
  * body type) and `<Op>Result` (the 2xx responses as `ApiResult`s).
  */
-import { StructureKind, type InterfaceDeclarationStructure, type JSDocStructure, type PropertySignatureStructure, type TypeAliasDeclarationStructure } from 'ts-morph';
-import { commentText, propertyKey, stringLiteral } from '../../model/names.js';
+import { commentText } from '../../model/names.js';
 import type { ApiModel, MediaNode, OperationNode, ParamNode, ResponseNode, SchemaNode } from '../../model/types.js';
 import type { ClientSettings, OperationNames } from './client-names.js';
-import { docLines, refName, typeText, type TypeContext } from './type-text.js';
+import type { InterfaceDeclaration, TypeAliasDeclaration } from './printer.js';
+import { docLines, generic, nameType, refName, tsType, union, unique, type TsProperty, type TsType, type TypeContext } from './type-text.js';
 
 /** The request and response type contexts of a model, plus the model types a file refers to. */
 export interface TypeScope {
@@ -19,10 +19,10 @@ export interface TypeScope {
   refs: Set<string>;
 }
 
-/** Type text of a schema that also records the model types it refers to. */
-export function scopedType(node: SchemaNode, ctx: TypeContext, scope: TypeScope): string {
+/** The type of a schema, recording the model types it refers to. */
+export function scopedType(node: SchemaNode, ctx: TypeContext, scope: TypeScope): TsType {
   collectRefs(node, ctx, scope.refs);
-  return typeText(node, ctx);
+  return tsType(node, ctx);
 }
 
 function collectRefs(node: SchemaNode, ctx: TypeContext, out: Set<string>): void {
@@ -62,21 +62,26 @@ export function successes(op: OperationNode): ResponseNode[] {
   return op.responses.filter((r) => /^2(\d\d|XX)$/.test(r.status));
 }
 
-/** The type a response body resolves to: `void` without content, bytes for downloads. */
-export function responseType(response: ResponseNode, binary: boolean, scope: TypeScope): string {
-  if (response.contents.length === 0) return 'void';
-  if (binary && /^2/.test(response.status)) return 'rt.BinaryResponse';
+/** The type a response body resolves to: `void` without content, bytes for downloads, a union for several media types. */
+export function responseType(response: ResponseNode, binary: boolean, scope: TypeScope): TsType {
+  if (response.contents.length === 0) return nameType('void');
+  if (binary && /^2/.test(response.status)) return nameType('rt.BinaryResponse');
   const types = response.contents.map((m) =>
-    isJson(m.mediaType) ? scopedType(m.schema, scope.response, scope) : m.mediaType.startsWith('text/') ? 'string' : 'rt.BinaryResponse',
+    isJson(m.mediaType) ? scopedType(m.schema, scope.response, scope) : nameType(m.mediaType.startsWith('text/') ? 'string' : 'rt.BinaryResponse'),
   );
-  return [...new Set(types)].map((t) => (types.length > 1 && /[|&]/.test(t) ? `(${t})` : t)).join(' | ');
+  return union(unique(types));
 }
 
-/** `ApiResult<200, Account>`, one per success status, as a union; `ApiResult<number, unknown>` when none is declared. */
-export function resultType(op: OperationNode, scope: TypeScope): string {
+/** `rt.ApiResult<200, Account>` for an HTTP status (`number` for a range like `2XX`, or for `number`) and a body type. */
+export function apiResult(status: string, body: TsType): TsType {
+  return generic('rt.ApiResult', [/^\d+$/.test(status) ? { kind: 'literal', value: Number(status) } : nameType('number'), body]);
+}
+
+/** `rt.ApiResult<200, Account>`, one per success status, as a union; `rt.ApiResult<number, unknown>` when none is declared. */
+export function resultType(op: OperationNode, scope: TypeScope): TsType {
   const binary = isBinary(op);
-  const parts = successes(op).map((r) => `rt.ApiResult<${/X/.test(r.status) ? 'number' : r.status}, ${responseType(r, binary, scope)}>`);
-  return parts.length ? parts.join(' | ') : 'rt.ApiResult<number, unknown>';
+  const parts = successes(op).map((r) => apiResult(r.status, responseType(r, binary, scope)));
+  return parts.length ? union(parts) : apiResult('number', nameType('unknown'));
 }
 
 /** Whether a call may leave `params` out: nothing in it is required. */
@@ -85,31 +90,29 @@ export function paramsOptional(op: OperationNode): boolean {
 }
 
 /** `<Op>Params`, `<Op>Responses` and `<Op>Result`. */
-export function operationTypes(op: OperationNode, names: OperationNames, scope: TypeScope): (InterfaceDeclarationStructure | TypeAliasDeclarationStructure)[] {
+export function operationTypes(op: OperationNode, names: OperationNames, scope: TypeScope): (InterfaceDeclaration | TypeAliasDeclaration)[] {
   const call = `\`${op.methodName}\``;
   return [
-    { kind: StructureKind.Interface, name: names.params, isExported: true, docs: [`The params of ${call}.`], properties: paramProperties(op, scope) },
-    { kind: StructureKind.Interface, name: names.responses, isExported: true, docs: [`The response body of ${call} per HTTP status.`], properties: responseProperties(op, scope) },
-    { kind: StructureKind.TypeAlias, name: names.result, isExported: true, docs: [`A successful response of ${call}: status, headers and parsed body.`], type: resultType(op, scope) },
+    { kind: 'interface', name: names.params, docs: `The params of ${call}.`, properties: paramProperties(op, scope) },
+    { kind: 'interface', name: names.responses, docs: `The response body of ${call} per HTTP status.`, properties: responseProperties(op, scope) },
+    { kind: 'type', name: names.result, docs: `A successful response of ${call}: status, headers and parsed body.`, type: resultType(op, scope) },
   ];
 }
 
-function paramProperties(op: OperationNode, scope: TypeScope): PropertySignatureStructure[] {
-  const props: PropertySignatureStructure[] = callParams(op).map((p) => ({
-    kind: StructureKind.PropertySignature,
-    name: propertyKey(p.name),
-    hasQuestionToken: !p.required || p.account !== undefined,
+function paramProperties(op: OperationNode, scope: TypeScope): TsProperty[] {
+  const props: TsProperty[] = callParams(op).map((p) => ({
+    name: p.name,
+    optional: !p.required || p.account !== undefined,
     type: scopedType(p.schema, scope.request, scope),
-    docs: docsOf(paramDoc(p, scope)),
+    docs: paramDoc(p, scope).filter(Boolean),
   }));
   const media = requestMedia(op);
   if (op.body && media) {
     props.push({
-      kind: StructureKind.PropertySignature,
       name: 'body',
-      hasQuestionToken: !op.body.required,
+      optional: !op.body.required,
       type: scopedType(media.schema, scope.request, scope),
-      docs: docsOf([...(op.body.description ? [commentText(op.body.description)] : []), `Sent as \`${commentText(media.mediaType).replace(/`/g, "'")}\`.`]),
+      docs: [...(op.body.description ? [commentText(op.body.description)] : []), `Sent as \`${commentText(media.mediaType).replace(/`/g, "'")}\`.`],
     });
   }
   return props;
@@ -129,24 +132,17 @@ function accountDoc(p: ParamNode, scope: TypeScope): string[] {
   return option ? [`Defaults to the client's \`${option}\` option${env ? ` (or \`${env}\`)` : ''}.`] : [];
 }
 
-function responseProperties(op: OperationNode, scope: TypeScope): PropertySignatureStructure[] {
+function responseProperties(op: OperationNode, scope: TypeScope): TsProperty[] {
   const binary = isBinary(op);
   return op.responses.map((r) => ({
-    kind: StructureKind.PropertySignature,
-    name: /^\d+$/.test(r.status) ? r.status : stringLiteral(r.status),
+    name: /^\d+$/.test(r.status) ? Number(r.status) : r.status,
+    optional: false,
     type: responseType(r, binary, scope),
-    docs: docsOf(r.description ? commentText(r.description).split('\n') : []),
+    docs: r.description ? commentText(r.description).split('\n').filter(Boolean) : [],
   }));
 }
 
-function docsOf(lines: string[]): { description: string }[] | undefined {
-  const text = lines.filter(Boolean).join('\n');
-  return text ? [{ description: text }] : undefined;
-}
-
-/** A JSDoc structure from spec text (made comment-safe), or undefined when there is nothing to say. */
-export function docOf(text: string | undefined, tags: { tagName: string; text?: string }[] = []): JSDocStructure | undefined {
-  const description = text ? commentText(text) : '';
-  if (!description && !tags.length) return undefined;
-  return { kind: StructureKind.JSDoc, description, tags: tags.map((t) => ({ kind: StructureKind.JSDocTag, tagName: t.tagName, ...(t.text ? { text: commentText(t.text) } : {}) })) };
+/** JSDoc text from spec text (made comment-safe), `@deprecated` after it; undefined when there is nothing to say. */
+export function docOf(text: string | undefined, deprecated = false): string | undefined {
+  return [text ? commentText(text) : '', deprecated ? '@deprecated' : ''].filter(Boolean).join('\n') || undefined;
 }

@@ -1,9 +1,13 @@
 /**
- * SchemaNode → TypeScript type text. Enums become unions of literals,
- * nullable adds `| null`, optional stays a `?` on the property (kept apart from
+ * SchemaNode → TypeScript type. Enums become unions of literals, nullable
+ * adds `| null`, optional stays a `?` on the property (kept apart from
  * nullable). Request and response shapes differ where readOnly/writeOnly do:
  * a response omits writeOnly properties, a request omits readOnly ones, and a
  * named schema with readOnly properties gets a second `<Name>Input` type.
+ *
+ * A type is built once as a small syntax tree (`TsType`) and printed two
+ * ways: `typeText` writes it on as few lines as possible, for the docs and the
+ * mocks; `printer.ts` lays it out as prettier does, for the client files.
  */
 import { commentText, propertyKey, stringLiteral } from '../../model/names.js';
 import type { ApiModel, ObjectSchemaNode, SchemaNode } from '../../model/types.js';
@@ -16,65 +20,105 @@ export interface TypeContext {
   inputVariants: ReadonlySet<string>;
 }
 
+/** A TypeScript type as the client writes it. */
+export type TsType =
+  /** A keyword (`string`, `null`) or a type name without type arguments (`Account`, `rt.RequestOptions`). */
+  | { kind: 'name'; name: string }
+  | { kind: 'literal'; value: string | number | boolean }
+  /** `Array<T>`, `Record<string, T>`, `rt.ApiResult<200, T>`. */
+  | { kind: 'generic'; name: string; args: TsType[] }
+  /** `Result['data']`. */
+  | { kind: 'indexed'; object: TsType; index: TsType }
+  | { kind: 'union'; types: TsType[] }
+  | { kind: 'intersection'; types: TsType[] }
+  /**
+   * An object type literal. Schema objects are written with one property per
+   * line (`multiline`), which prettier keeps; the others fit on one line when
+   * they can.
+   */
+  | { kind: 'object'; properties: TsProperty[]; index?: TsType; multiline: boolean }
+  /** Parentheses the one-line text keeps (`(A | B) | null`); the prettier layout decides on its own. */
+  | { kind: 'parens'; type: TsType };
+
+/** A property of an object type or interface. */
+export interface TsProperty {
+  /** The property name as in the spec, or an HTTP status (printed as a number key). */
+  name: string | number;
+  optional: boolean;
+  type: TsType;
+  /** JSDoc lines, already comment-safe. */
+  docs: string[];
+}
+
+export const nameType = (name: string): TsType => ({ kind: 'name', name });
+export const generic = (name: string, args: TsType[]): TsType => ({ kind: 'generic', name, args });
+
+/** A union of the given types: the type itself when there is one, `never` when there are none. */
+export function union(types: TsType[]): TsType {
+  return types.length === 0 ? nameType('never') : types.length === 1 ? types[0] : { kind: 'union', types };
+}
+
 /** The type name of a named schema in a direction. */
 export function refName(target: string, ctx: TypeContext): string {
   return ctx.direction === 'request' && ctx.inputVariants.has(target) ? `${target}Input` : target;
 }
 
-/** The TypeScript type for a schema node. */
+/** The TypeScript type for a schema node, as one-line text (inline object types span lines). */
 export function typeText(node: SchemaNode, ctx: TypeContext): string {
-  const base = baseText(node, ctx);
-  return node.nullable && base !== 'null' && base !== 'unknown' ? `${wrap(base)} | null` : base;
+  return plainText(tsType(node, ctx));
 }
 
-function baseText(node: SchemaNode, ctx: TypeContext): string {
+/** The TypeScript type for a schema node. */
+export function tsType(node: SchemaNode, ctx: TypeContext): TsType {
+  const base = baseType(node, ctx);
+  if (!node.nullable || (base.kind === 'name' && (base.name === 'null' || base.name === 'unknown'))) return base;
+  return union([parenthesized(base), nameType('null')]);
+}
+
+function baseType(node: SchemaNode, ctx: TypeContext): TsType {
   switch (node.kind) {
     case 'ref':
-      return refName(node.target, ctx);
+      return nameType(refName(node.target, ctx));
     case 'primitive':
-      return node.type === 'integer' ? 'number' : node.type;
+      return nameType(node.type === 'integer' ? 'number' : node.type);
     case 'enum':
-      return node.values.length === 0 ? 'never' : node.values.map(literal).join(' | ');
+      return union(node.values.map((v) => (v === null ? nameType('null') : { kind: 'literal', value: v })));
     case 'array':
-      return `Array<${typeText(node.items, ctx)}>`;
+      return generic('Array', [tsType(node.items, ctx)]);
     case 'object':
-      return objectText(node, ctx);
+      return objectType(node, ctx);
     case 'union':
-      return node.variants.length === 0 ? 'unknown' : unique(node.variants.map((v) => wrap(typeText(v, ctx)))).join(' | ');
+      return node.variants.length === 0 ? nameType('unknown') : union(unique(node.variants.map((v) => parenthesized(tsType(v, ctx)))));
     case 'intersection':
-      return node.parts.length === 0 ? 'unknown' : node.parts.map((p) => wrap(typeText(p, ctx))).join(' & ');
+      return node.parts.length === 0 ? nameType('unknown') : intersection(node.parts.map((p) => parenthesized(tsType(p, ctx))));
     case 'binary':
-      return 'Uint8Array';
+      return nameType('Uint8Array');
     default:
-      return 'unknown';
+      return nameType('unknown');
   }
 }
 
-/** An inline object type literal, with JSDoc on its properties. */
-export function objectText(node: ObjectSchemaNode, ctx: TypeContext): string {
-  const members = visibleProperties(node, ctx).map((p) => {
-    const doc = propertyDocText(p.schema);
-    return `${doc}${propertyKey(p.name)}${p.required ? '' : '?'}: ${typeText(p.schema, ctx)};`;
-  });
+function intersection(types: TsType[]): TsType {
+  return types.length === 1 ? types[0] : { kind: 'intersection', types };
+}
+
+/** An inline object type, with JSDoc on its properties. */
+function objectType(node: ObjectSchemaNode, ctx: TypeContext): TsType {
+  const properties = visibleProperties(node, ctx).map(
+    (p): TsProperty => ({ name: p.name, optional: !p.required, type: tsType(p.schema, ctx), docs: docLines(p.schema) }),
+  );
+  const unknown = nameType('unknown');
   if (node.additional !== false) {
-    const extra = node.additional === true || members.length > 0 ? 'unknown' : typeText(node.additional, ctx);
-    if (members.length === 0) return `Record<string, ${extra}>`;
-    members.push(`[key: string]: ${extra};`);
+    if (properties.length === 0) return generic('Record', [nameType('string'), node.additional === true ? unknown : tsType(node.additional, ctx)]);
+    return { kind: 'object', properties, index: unknown, multiline: true };
   }
-  if (members.length === 0) return 'Record<string, unknown>';
-  return `{\n${members.join('\n')}\n}`;
+  if (properties.length === 0) return generic('Record', [nameType('string'), unknown]);
+  return { kind: 'object', properties, multiline: true };
 }
 
 /** Properties that exist in this direction. */
 export function visibleProperties(node: ObjectSchemaNode, ctx: TypeContext): ObjectSchemaNode['properties'] {
   return node.properties.filter((p) => (ctx.direction === 'request' ? !p.schema.readOnly : !p.schema.writeOnly));
-}
-
-/** `/** … *\/` for a property, or '' when there is nothing to say. */
-export function propertyDocText(schema: SchemaNode): string {
-  const lines = docLines(schema);
-  if (lines.length === 0) return '';
-  return `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */\n`;
 }
 
 /** The lines of a JSDoc comment for a schema: description, then @format, @default, @example, @deprecated. */
@@ -122,30 +166,48 @@ function differs(node: SchemaNode, known: Set<string>): boolean {
   }
 }
 
-function literal(value: string | number | boolean | null): string {
-  return typeof value === 'string' ? stringLiteral(value) : String(value);
+/** Parenthesises a union or intersection, so it can stand inside another one. */
+function parenthesized(type: TsType): TsType {
+  return type.kind === 'union' || type.kind === 'intersection' ? { kind: 'parens', type } : type;
 }
 
-/** Parenthesises text with a top-level `|` or `&`, so it can stand inside another union or intersection. */
-function wrap(text: string): string {
-  let depth = 0;
-  let quote = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quote) {
-      if (ch === '\\') i++;
-      else if (ch === quote) quote = '';
-    } else if (ch === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 1;
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if ('{<(['.includes(ch)) depth++;
-    else if ('}>)]'.includes(ch)) depth--;
-    else if (depth === 0 && (ch === '|' || ch === '&')) return `(${text})`;
+/** The types with duplicates (by their text) left out. */
+export function unique(types: TsType[]): TsType[] {
+  if (types.length < 2) return types;
+  const seen = new Set<string>();
+  return types.filter((t) => {
+    const text = plainText(t);
+    return !seen.has(text) && seen.add(text);
+  });
+}
+
+/** One-line text of a type (an inline object type puts each property, with its JSDoc, on lines of its own). */
+function plainText(type: TsType): string {
+  switch (type.kind) {
+    case 'name':
+      return type.name;
+    case 'literal':
+      return typeof type.value === 'string' ? stringLiteral(type.value) : String(type.value);
+    case 'generic':
+      return `${type.name}<${type.args.map(plainText).join(', ')}>`;
+    case 'indexed':
+      return `${plainText(type.object)}[${plainText(type.index)}]`;
+    case 'union':
+      return type.types.map(plainText).join(' | ');
+    case 'intersection':
+      return type.types.map(plainText).join(' & ');
+    case 'parens':
+      return `(${plainText(type.type)})`;
+    case 'object': {
+      const members = type.properties.map((p) => `${propertyDoc(p.docs)}${typeof p.name === 'number' ? p.name : propertyKey(p.name)}${p.optional ? '?' : ''}: ${plainText(p.type)};`);
+      if (type.index) members.push(`[key: string]: ${plainText(type.index)};`);
+      return type.multiline ? `{\n${members.join('\n')}\n}` : `{ ${members.join(' ')} }`;
+    }
   }
-  return text;
 }
 
-function unique(items: string[]): string[] {
-  return [...new Set(items)];
+/** `/** … *\/` for a property, or '' when there is nothing to say. */
+function propertyDoc(lines: string[]): string {
+  if (lines.length === 0) return '';
+  return `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */\n`;
 }

@@ -3,19 +3,20 @@
  * package to `dist/` (ESM and `.d.ts`). The package has no runtime dependencies.
  */
 import type { ApiModel } from '../../model/types.js';
+import { group, hardline, indent, join, line, printDoc, softline, type Doc } from '../layout.js';
 import type { EmittedFile, Emitter } from '../types.js';
 
 export const packageEmitter: Emitter = {
   name: 'package',
   emit(model: ApiModel): EmittedFile[] {
     return [
-      { path: 'package.json', content: json(packageJson(model)) },
-      { path: 'tsconfig.json', content: json(TSCONFIG) },
+      { path: 'package.json', content: json(packageJson(model)), formatted: true },
+      { path: 'tsconfig.json', content: json(TSCONFIG), formatted: true },
     ];
   },
 };
 
-function packageJson(model: ApiModel): Record<string, unknown> {
+function packageJson(model: ApiModel): JsonObject {
   return {
     name: model.packageName,
     version: semver(model.version),
@@ -48,7 +49,7 @@ export function semver(version: string): string {
   return nums.join('.');
 }
 
-const TSCONFIG = {
+const TSCONFIG: JsonObject = {
   compilerOptions: {
     target: 'ES2022',
     module: 'NodeNext',
@@ -64,6 +65,29 @@ const TSCONFIG = {
   include: ['src'],
 };
 
-export function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+/** What these files hold: objects, strings, booleans and lists of strings. */
+type Json = string | boolean | readonly string[] | JsonObject;
+interface JsonObject {
+  readonly [key: string]: Json;
+}
+
+/**
+ * JSON as prettier prints it: objects one property per line (prettier keeps
+ * an object expanded when, as here, a line break follows its `{`), lists of
+ * strings on one line when they fit, else one item per line.
+ */
+function json(value: JsonObject): string {
+  return `${printDoc(jsonDoc(value))}\n`;
+}
+
+function jsonDoc(value: Json): Doc {
+  if (typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
+  if (isList(value)) return value.length === 0 ? '[]' : group(['[', indent([softline, join([',', line], value.map((v) => JSON.stringify(v)))]), softline, ']']);
+  const entries = Object.entries(value);
+  if (entries.length === 0) return '{}';
+  return ['{', indent([hardline, join([',', hardline], entries.map(([k, v]) => [JSON.stringify(k), ': ', jsonDoc(v)]))]), hardline, '}'];
+}
+
+function isList(value: readonly string[] | JsonObject): value is readonly string[] {
+  return Array.isArray(value);
 }

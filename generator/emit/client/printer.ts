@@ -1,0 +1,453 @@
+/**
+ * The client's TypeScript files in prettier's layout. Emitters describe a file
+ * as a list of declarations (interfaces, type aliases, one constant object, a
+ * class, imports); this module builds each as a prettier document shaped the
+ * way prettier's TypeScript printer shapes the same construct (the comments
+ * name prettier's functions) and prints it with prettier's own line fitting
+ * (`layout.ts`). The text is then what prettier would print, and the file skips
+ * prettier. (ts-morph's structure printer cannot give that text: it indents
+ * every continuation line of a type one level deeper than prettier does.)
+ *
+ * Where this module cannot be sure of prettier's output (a quoted key prettier
+ * might unquote, a key whose width in columns it does not measure, a number
+ * that is not finite) the file is reported uncertain, and the pipeline runs
+ * prettier on it.
+ */
+import { commentText } from '../../model/names.js';
+import {
+  align,
+  docComment,
+  group,
+  hardline,
+  ifBreak,
+  indent,
+  indentIfBreak,
+  isIdentifierName,
+  join,
+  line,
+  lineSuffixBoundary,
+  literalline,
+  markAsRoot,
+  printDoc,
+  safeQuote,
+  softline,
+  type Doc,
+} from '../layout.js';
+import { GENERATED_HEADER } from '../ts.js';
+import type { TsProperty, TsType } from './type-text.js';
+
+/** A statement printed elsewhere (`import`, `export … from`), one kind per group of lines. */
+export interface TextStatement {
+  kind: 'import' | 'export';
+  text: string;
+}
+
+export interface InterfaceDeclaration {
+  kind: 'interface';
+  name: string;
+  /** JSDoc text (comment-safe); one line prints as `/** text *\/`. */
+  docs?: string;
+  extends?: TsType;
+  properties: TsProperty[];
+}
+
+export interface TypeAliasDeclaration {
+  kind: 'type';
+  name: string;
+  docs?: string;
+  type: TsType;
+}
+
+/** `const name: type = { … } satisfies type;` (not exported). */
+export interface ConstDeclaration {
+  kind: 'const';
+  name: string;
+  docs?: string;
+  type?: TsType;
+  value: JsObject;
+  satisfies?: TsType;
+}
+
+export interface ClassDeclaration {
+  kind: 'class';
+  name: string;
+  docs?: string;
+  extends: TsType;
+  /** `readonly name: type = value;` */
+  properties: { name: string; docs?: string; type: TsType; value: Call }[];
+  /** A constructor that passes its parameters on to `super(…)`. */
+  ctor?: { parameters: Parameter[]; superArgs: string[] };
+  methods: MethodDeclaration[];
+}
+
+export interface Signature {
+  docs?: string;
+  parameters: Parameter[];
+  returnType: TsType;
+}
+
+/** A method (after its overload signatures) whose body returns one call. */
+export interface MethodDeclaration extends Signature {
+  name: string;
+  overloads: Signature[];
+  returns: Call;
+}
+
+export interface Parameter {
+  name: string;
+  optional?: boolean;
+  type: TsType;
+  /** Default value, as written. */
+  initializer?: string;
+}
+
+/** `callee(arg, …)`, both as written. */
+export interface Call {
+  callee: string;
+  args: string[];
+}
+
+/** A JavaScript object literal; `multiline` ones keep one property per line, as prettier keeps them. */
+export interface JsObject {
+  entries: (readonly [string, JsValue])[];
+  multiline?: boolean;
+}
+
+export type JsValue = string | number | boolean | readonly string[] | JsObject;
+
+export type Statement = TextStatement | InterfaceDeclaration | TypeAliasDeclaration | ConstDeclaration | ClassDeclaration;
+
+/** A printed file, and whether its layout is certainly prettier's. */
+export interface PrintedFile {
+  text: string;
+  formatted: boolean;
+}
+
+/** Collects what could make the layout differ from prettier's. */
+interface Check {
+  certain: boolean;
+}
+
+/**
+ * The file: the generated-file header, then the statements. A blank line
+ * separates statements, except within a run of imports, of exports or of type
+ * aliases.
+ */
+export function printFile(statements: Statement[]): PrintedFile {
+  const check: Check = { certain: true };
+  const parts: string[] = [];
+  statements.forEach((statement, i) => {
+    const previous = statements[i - 1]?.kind;
+    if (previous && !(previous === statement.kind && (previous === 'import' || previous === 'export' || previous === 'type'))) parts.push('');
+    parts.push('text' in statement ? statement.text : printDoc(statementDoc(statement, check)));
+  });
+  return { text: `${GENERATED_HEADER}${parts.join('\n')}\n`, formatted: check.certain };
+}
+
+function statementDoc(statement: Exclude<Statement, TextStatement>, check: Check): Doc {
+  switch (statement.kind) {
+    case 'interface':
+      return withDocs(statement.docs, interfaceDoc(statement, check));
+    case 'type':
+      return withDocs(statement.docs, ['export ', typeAliasDoc(statement, check), ';']);
+    case 'const':
+      return withDocs(statement.docs, constDoc(statement, check));
+    case 'class':
+      return withDocs(statement.docs, classDoc(statement, check));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Comments
+
+/** A JSDoc comment on the lines before `doc` (prettier keeps it as a leading comment on its own line). */
+function withDocs(docs: string | undefined, doc: Doc): Doc {
+  return docs ? [commentDoc(docComment(docs)), hardline, doc] : doc;
+}
+
+/**
+ * The lines of a comment as a document. prettier keeps two trailing spaces
+ * (a Markdown hard break) on a JSDoc line and goes on with a literal line, so
+ * they are not trimmed; other lines end with a hard line.
+ */
+function commentDoc(comment: string): Doc {
+  const lines = comment.split('\n');
+  return lines.flatMap((text, i) => (i === 0 ? [text] : [lines[i - 1].endsWith('  ') ? markAsRoot(literalline) : hardline, text]));
+}
+
+/** The comment of a property of an inline object type: always the block form, as `typeText` writes it. */
+function blockComment(lines: string[]): string {
+  const text = commentText(lines.join('\n'));
+  return text.includes('\n') ? docComment(text) : `/**\n * ${text}\n */`;
+}
+
+// ---------------------------------------------------------------------------
+// Declarations
+
+/** `printClass` for an interface; the body has one property per line. */
+function interfaceDoc(node: InterfaceDeclaration, check: Check): Doc {
+  const members = node.properties.map((p) => [withDocs(p.docs.length ? p.docs.join('\n') : undefined, propertySignature(p, check)), ';']);
+  const body = members.length ? ['{', indent([hardline, join(hardline, members)]), hardline, '}'] : '{}';
+  return ['export interface', heritage(node.name, node.extends, check).head, ' ', body];
+}
+
+/**
+ * The name and `extends` clause of a class or interface (`printClass`). A
+ * superclass written as `a.B` without type arguments is printed in "group
+ * mode": when the head does not fit, `extends` goes to the next line,
+ * indented. Otherwise the head stays on one line.
+ */
+function heritage(name: string, superclass: TsType | undefined, check: Check): { head: Doc; groupId?: symbol } {
+  if (!superclass) return { head: [' ', name] };
+  const clause = ['extends ', typeDoc(superclass, 'annotation', check)];
+  if (!(superclass.kind === 'name' && superclass.name.includes('.'))) return { head: [' ', name, ' ', clause] };
+  const groupId = Symbol('heritageGroup');
+  return { head: group([' ', name, indent([line, group(clause)])], { id: groupId }), groupId };
+}
+
+/**
+ * `printTypeAlias` through `printAssignment`: a union that does not hug breaks
+ * after `=` (layout "break-after-operator"), anything else is "fluid".
+ */
+function typeAliasDoc(node: TypeAliasDeclaration, check: Check): Doc {
+  const type = strip(node.type);
+  const left = group(['type ', node.name]);
+  if (type.kind === 'union' && !hugs(type.types.map(strip))) return group([left, ' =', group(indent([line, typeDoc(type, 'alias', check)]))]);
+  return fluidAssignment(left, ' =', typeDoc(type, 'alias', check));
+}
+
+/** `printVariableDeclarator`: "fluid" for an object literal value. */
+function constDoc(node: ConstDeclaration, check: Check): Doc {
+  const left = group([node.name, node.type ? [': ', typeDoc(node.type, 'annotation', check)] : '']);
+  const value = [objectDoc(node.value, check), node.satisfies ? [' satisfies ', typeDoc(node.satisfies, 'annotation', check)] : ''];
+  return ['const ', fluidAssignment(left, ' =', value), ';'];
+}
+
+/**
+ * `printClass`: when the head breaks in group mode, the body's `{` goes on a
+ * line of its own. Members are spaced as ts-morph spaced them: blank lines
+ * between properties, constructor and each method (with its overloads).
+ */
+function classDoc(node: ClassDeclaration, check: Check): Doc {
+  const { head, groupId } = heritage(node.name, node.extends, check);
+  const sections: Doc[] = [];
+  if (node.properties.length) {
+    sections.push(
+      join(
+        hardline,
+        node.properties.map((p) => {
+          const left = group(['readonly ', p.name, ': ', typeDoc(p.type, 'annotation', check)]);
+          return withDocs(p.docs, [fluidAssignment(left, ' =', callDoc(p.value)), ';']);
+        }),
+      ),
+    );
+  }
+  if (node.ctor) {
+    const { parameters, superArgs } = node.ctor;
+    sections.push(['constructor', signatureDoc(parameters, undefined, check), ' {', indent([hardline, callDoc({ callee: 'super', args: superArgs }), ';']), hardline, '}']);
+  }
+  for (const method of node.methods) {
+    const overloads = method.overloads.map((o) => withDocs(o.docs, [method.name, signatureDoc(o.parameters, o.returnType, check), ';']));
+    const body = [' {', indent([hardline, 'return ', callDoc(method.returns), ';']), hardline, '}'];
+    sections.push(join(hardline, [...overloads, withDocs(method.docs, [method.name, signatureDoc(method.parameters, method.returnType, check), body])]));
+  }
+  const body = ['{', indent([hardline, join([hardline, hardline], sections)]), hardline, '}'];
+  return ['export class', head, groupId ? ifBreak(hardline, ' ', { groupId }) : ' ', body];
+}
+
+/**
+ * `printMethodValue`: parameters and return type in one group, so when they do
+ * not fit the parameters go one per line (with a trailing comma).
+ */
+function signatureDoc(parameters: Parameter[], returnType: TsType | undefined, check: Check): Doc {
+  const params = parameters.map((p) => [p.name, p.optional ? '?' : '', ': ', typeDoc(p.type, 'annotation', check), p.initializer ? [' = ', p.initializer] : '']);
+  return group([
+    '(',
+    indent([softline, join([',', line], params)]),
+    ifBreak(','),
+    softline,
+    ')',
+    returnType ? [': ', typeDoc(returnType, 'annotation', check)] : '',
+  ]);
+}
+
+/** `printCallArguments` for plain arguments: on one line, or one per line with a trailing comma. */
+function callDoc(call: Call): Doc {
+  return [call.callee, group(['(', indent([softline, join([',', line], call.args)]), ifBreak(','), softline, ')'])];
+}
+
+/** `printAssignment`'s "fluid" layout: break after the operator only if the value cannot start on the line. */
+function fluidAssignment(left: Doc, operator: string, value: Doc): Doc {
+  const groupId = Symbol('assignment');
+  return group([left, operator, group(indent(line), { id: groupId }), lineSuffixBoundary, indentIfBreak(value, { groupId })]);
+}
+
+// ---------------------------------------------------------------------------
+// Object literals
+
+/** `printObject`: a `multiline` object keeps its properties one per line; others fit on one line when they can. */
+function objectDoc(node: JsObject, check: Check): Doc {
+  if (node.entries.length === 0) return '{}';
+  const properties = node.entries.map(([key, value]) => propertyDoc(keyText(key, check), value, check));
+  return group(['{', indent([line, join([',', line], properties)]), ifBreak(','), line, '}'], { shouldBreak: node.multiline ?? false });
+}
+
+/**
+ * `printProperty` through `printAssignment`'s `chooseLayout`: a key shorter
+ * than 5 columns never breaks after the colon; otherwise a string breaks after
+ * it ("break-after-operator"), numbers and booleans never do, arrays and
+ * objects are "fluid".
+ */
+function propertyDoc(key: string, value: JsValue, check: Check): Doc {
+  const printed = valueDoc(value, check);
+  // prettier measures the key in columns, where some characters beyond ASCII take two.
+  if (/[^\x00-\x7f]/.test(key)) check.certain = false;
+  const shortKey = key.length < 5;
+  if (typeof value === 'string' && !shortKey) return group([group(key), ':', group(indent([line, printed]))]);
+  if (typeof value !== 'object' || shortKey) return group([group(key), ': ', printed]);
+  return fluidAssignment(group(key), ':', printed);
+}
+
+function valueDoc(value: JsValue, check: Check): Doc {
+  if (typeof value === 'string') return safeQuote(value);
+  if (typeof value === 'number') return numberText(value, check);
+  if (typeof value === 'boolean') return String(value);
+  if (isStringArray(value)) return value.length === 0 ? '[]' : group(['[', indent([softline, join([',', line], value.map(safeQuote))]), ifBreak(','), softline, ']']);
+  return objectDoc(value, check);
+}
+
+function isStringArray(value: readonly string[] | JsObject): value is readonly string[] {
+  return Array.isArray(value);
+}
+
+// ---------------------------------------------------------------------------
+// Types
+
+/** Where a type stands, which decides how prettier lays out a union there. */
+type Position = 'alias' | 'annotation' | 'argument' | 'union' | 'intersection';
+
+const KEYWORDS = new Set(['any', 'bigint', 'boolean', 'never', 'null', 'number', 'object', 'string', 'symbol', 'undefined', 'unknown', 'void']);
+
+/** prettier's parser keeps no parentheses: it prints them where `needsParens` asks for them. */
+function strip(type: TsType): TsType {
+  return type.kind === 'parens' ? strip(type.type) : type;
+}
+
+function typeDoc(node: TsType, position: Position, check: Check): Doc {
+  const type = strip(node);
+  switch (type.kind) {
+    case 'name':
+      return type.name;
+    case 'literal':
+      return typeof type.value === 'string' ? safeQuote(type.value) : typeof type.value === 'number' ? numberText(type.value, check) : String(type.value);
+    case 'generic':
+      return [type.name, typeArguments(type.args.map(strip), check)];
+    case 'indexed':
+      return [typeDoc(type.object, 'argument', check), '[', typeDoc(type.index, 'argument', check), ']'];
+    case 'union':
+      return unionDoc(type.types.map(strip), position, check);
+    case 'intersection':
+      return intersectionDoc(type.types.map(strip), position, check);
+    case 'object':
+      return objectTypeDoc(type, check);
+    case 'parens':
+      return typeDoc(type.type, position, check);
+  }
+}
+
+/** `isSimpleType`: a keyword, a literal, or a type name without type arguments. */
+function isSimple(type: TsType): boolean {
+  return type.kind === 'name' || type.kind === 'literal';
+}
+
+/** `shouldHugUnionType`: one object-like type (an object type or a type reference) with only `null`s besides. */
+function hugs(types: TsType[]): boolean {
+  const objectLike = types.find((t) => t.kind === 'object' || t.kind === 'generic' || (t.kind === 'name' && !KEYWORDS.has(t.name)));
+  return objectLike !== undefined && types.every((t) => t === objectLike || (t.kind === 'name' && (t.name === 'null' || t.name === 'void')));
+}
+
+/**
+ * `printTypeParameters`: a lone simple or object type (or hugging union) stays
+ * inside `<…>`; otherwise the arguments break one per line when they do not fit.
+ */
+function typeArguments(args: TsType[], check: Check): Doc {
+  const [only] = args;
+  if (args.length === 1 && (isSimple(only) || only.kind === 'object' || (only.kind === 'union' && hugs(only.types.map(strip))))) {
+    return ['<', typeDoc(only, 'argument', check), '>'];
+  }
+  return group(['<', indent([softline, join([',', line], args.map((a) => typeDoc(a, 'argument', check)))]), softline, '>']);
+}
+
+/**
+ * `printUnionType`: `A | B` on one line, or `| A` per line. A union inside
+ * another union or an intersection keeps its parentheses; as a type annotation
+ * it first tries the next line (`group(indent([softline, …]))`); after a type
+ * alias's `=` and as a type argument the surrounding layout indents it.
+ */
+function unionDoc(types: TsType[], position: Position, check: Check): Doc {
+  const nested = position === 'union' || position === 'intersection';
+  if (hugs(types)) {
+    const hugged = join(' | ', types.map((t) => typeDoc(t, 'union', check)));
+    return nested ? ['(', hugged, ')'] : hugged;
+  }
+  const parts = group(types.map((t, i) => [i === 0 ? ifBreak('| ') : [line, '| '], align(2, typeDoc(t, 'union', check))]));
+  if (nested) return ['(', group([indent([softline, parts]), softline]), ')'];
+  return position === 'annotation' ? group(indent([softline, parts])) : parts;
+}
+
+/** `printIntersectionType`: object types join with ` & ` in place, other types break before the next part. */
+function intersectionDoc(types: TsType[], position: Position, check: Check): Doc {
+  let wasIndented = false;
+  const parts = types.map((type, i): Doc => {
+    const doc = typeDoc(type, 'intersection', check);
+    if (i === 0) return doc;
+    const isObject = type.kind === 'object';
+    const previousIsObject = types[i - 1].kind === 'object';
+    if (previousIsObject && isObject) return [' & ', wasIndented ? indent(doc) : doc];
+    if (!previousIsObject && !isObject) return indent([' &', line, doc]);
+    if (i > 1) wasIndented = true;
+    return [' & ', i > 1 ? indent(doc) : doc];
+  });
+  return position === 'union' || position === 'intersection' ? ['(', group(parts), ')'] : group(parts);
+}
+
+/** `printObject` for a type literal: `;` after each property (the last only when broken). */
+function objectTypeDoc(type: Extract<TsType, { kind: 'object' }>, check: Check): Doc {
+  const members: Doc[] = type.properties.map((p) => [p.docs.length ? [commentDoc(blockComment(p.docs)), hardline] : '', propertySignature(p, check)]);
+  if (type.index) members.push(group(['[key: string]', ': ', typeDoc(type.index, 'annotation', check)]));
+  if (members.length === 0) return '{}';
+  const separated = members.map((m, i) => [m, i === members.length - 1 ? ifBreak(';') : ';']);
+  return group(['{', indent([line, join(line, separated)]), line, '}'], { shouldBreak: type.multiline });
+}
+
+function propertySignature(p: TsProperty, check: Check): Doc {
+  return group([keyText(p.name, check), p.optional ? '?' : '', ': ', typeDoc(p.type, 'annotation', check)]);
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+/**
+ * A property key: bare when it is an identifier, else quoted. prettier
+ * unquotes a quoted key that is an identifier name: `__proto__`, or one with
+ * letters beyond ASCII, which this module does not tell apart from other
+ * characters beyond ASCII.
+ */
+function keyText(name: string | number, check: Check): string {
+  if (typeof name === 'number') return numberText(name, check);
+  if (isIdentifierName(name) && name !== '__proto__') return name;
+  if (/^[A-Za-z_$\u0080-\uffff][\w$\u0080-\uffff]*$/.test(name)) check.certain = false;
+  return safeQuote(name);
+}
+
+/** `printNumber`: how prettier writes a number literal (`1e21`, not `1e+21`). */
+function numberText(value: number, check: Check): string {
+  if (!Number.isFinite(value)) check.certain = false;
+  return String(value)
+    .toLowerCase()
+    .replace(/^([+-]?[\d.]+e)(?:\+|(-))?0*(?=\d)/, '$1$2')
+    .replace(/^([+-]?[\d.]+)e[+-]?0+$/, '$1')
+    .replace(/^([+-])?\./, '$10.')
+    .replace(/(\.\d+?)0+(?=e|$)/, '$1')
+    .replace(/\.(?=e|$)/, '');
+}
