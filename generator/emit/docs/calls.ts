@@ -6,7 +6,7 @@
  */
 import { commentText } from '../../model/names.js';
 import type { ApiModel, OperationNode, ParamNode, SchemaNode, TagNode } from '../../model/types.js';
-import { clientSettings, type ClientNames } from '../client/client-names.js';
+import { clientSettings, type ClientNames, type ClientSettings } from '../client/client-names.js';
 import { callParams, isBinary, isJson, paramsOptional, requestMedia, successes } from '../client/operation-types.js';
 import { call, id, type Expr } from './code-layout.js';
 import { exampleFor, patternOf, valueExpr, type ExamplePool } from './examples.js';
@@ -88,7 +88,7 @@ export function successBodies(op: OperationNode): { schema?: SchemaNode; text?: 
 
 /** Environment variables the client reads, with the constructor option each one stands for. */
 export function envVars(model: ApiModel): { option: string; env: string }[] {
-  return clientSettings(model).settings.flatMap((s) => (s.env ? [{ option: s.option, env: s.env }] : []));
+  return settingsOf(model).settings.flatMap((s) => (s.env ? [{ option: s.option, env: s.env }] : []));
 }
 
 /**
@@ -97,7 +97,7 @@ export function envVars(model: ApiModel): { option: string; env: string }[] {
  * example (the mocks check path patterns), the others `test-<option>`.
  */
 export function sampleSettings(model: ApiModel, { resolve, pool }: ExampleSource): { option: string; env?: string; value: string }[] {
-  const settings = clientSettings(model);
+  const settings = settingsOf(model);
   const samples = new Map<string, string>();
   for (const op of model.operations) {
     for (const p of op.params.path) {
@@ -107,6 +107,15 @@ export function sampleSettings(model: ApiModel, { resolve, pool }: ExampleSource
     }
   }
   return settings.settings.map((s) => ({ option: s.option, ...(s.env ? { env: s.env } : {}), value: samples.get(s.option) ?? `test-${s.option}` }));
+}
+
+const settingsCache = new WeakMap<ApiModel, ClientSettings>();
+
+/** The client's settings of a model, worked out once: every example's environment comment names them. */
+function settingsOf(model: ApiModel): ClientSettings {
+  let settings = settingsCache.get(model);
+  if (settings === undefined) settingsCache.set(model, (settings = clientSettings(model)));
+  return settings;
 }
 
 /** Text for a `//` comment: no line break can end it early. */

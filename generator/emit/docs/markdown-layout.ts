@@ -148,12 +148,18 @@ function splitRow(line: string): string[] | undefined {
   for (let i = 1; i < pieces.length - 1; i++) {
     cell = cell === undefined ? pieces[i] : `${cell}|${pieces[i]}`;
     // A pipe after an odd number of backslashes is escaped: the cell goes on.
-    if (!/(?:^|[^\\])(?:\\\\)*\\$/.test(cell)) {
+    if (trailingBackslashes(cell) % 2 === 0) {
       cells.push(cell.trim());
       cell = undefined;
     }
   }
   return cell === undefined ? cells : undefined;
+}
+
+function trailingBackslashes(text: string): number {
+  let n = 0;
+  while (text.charCodeAt(text.length - 1 - n) === 92) n++; // a backslash
+  return n;
 }
 
 // ---------------------------------------------------------------------------
@@ -179,7 +185,7 @@ export function stableInline(text: string, context: Context, lineStart: boolean)
   if (lineStart && BLOCK_START.test(text)) return false;
   if (context === 'heading' && /(^|\s)#+$/.test(text)) return false;
   // A bare URL becomes a link, which may take in a `**` right after it.
-  if (/(?:https?:\/\/|mailto:|www\.)\S*\*\*/i.test(text)) return false;
+  if (text.includes('**') && /(?:https?:\/\/|mailto:|www\.)\S*\*\*/i.test(text)) return false;
   let strong = -1;
   let i = 0;
   for (;;) {

@@ -139,8 +139,14 @@ export class Slugger {
   }
 }
 
+/** What `flatten` replaces: breaks and control characters (tabs among them), and runs of spaces. */
+const NOT_FLAT = /[\u0000-\u001f\u007f\u0085\u2028\u2029]| {2}/;
+
 function flatten(text: string | undefined): string {
-  return (text ?? '').replace(BREAKS, ' ').replace(/[ \t]+/g, ' ').trim();
+  if (!text) return '';
+  // Most spec text is one line already: only trimmed.
+  if (!NOT_FLAT.test(text)) return text.trim();
+  return text.replace(BREAKS, ' ').replace(/[ \t]+/g, ' ').trim();
 }
 
 function escapePlain(text: string): string {

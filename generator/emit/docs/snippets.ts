@@ -99,6 +99,9 @@ function defaultHandler(): Statement[] {
   ];
 }
 
+/** The start of every operation's Example (the import and the client), printed once per API. */
+const exampleHeads = new WeakMap<SnippetContext, string>();
+
 /** The Example of one operation on its tag page. */
 export function operationExample(ctx: SnippetContext, tag: TagNode, op: OperationNode): string {
   const body = callLines(ctx, tag, op);
@@ -107,5 +110,8 @@ export function operationExample(ctx: SnippetContext, tag: TagNode, op: Operatio
     body.push('', '// Or let the client fetch every page:');
     body.push(forAwait('item', callExpr(tag, op, ctx, iterator), ['console.log(item);']));
   }
-  return printProgram([importLine(ctx, [ctx.names.className, 'ApiError']), '', ...clientLines(ctx), '', tryCatch(body)]);
+  let head = exampleHeads.get(ctx);
+  if (head === undefined) exampleHeads.set(ctx, (head = printProgram([importLine(ctx, [ctx.names.className, 'ApiError']), '', ...clientLines(ctx)])));
+  // Top-level statements are laid out each on its own (a hard line ends each): the head, a blank line, the try block.
+  return `${head}\n${printProgram([tryCatch(body)])}`;
 }

@@ -29,15 +29,43 @@ function baseMarkdown(node: SchemaNode, ctx: LinkContext, inTable: boolean): str
   }
   if (node.kind === 'union' && node.variants.some(linksInside)) return node.variants.map((v) => typeMarkdown(v, ctx, inTable)).join(' \\| ');
   if (node.kind === 'intersection' && node.parts.some(linksInside)) return node.parts.map((p) => typeMarkdown(p, ctx, inTable)).join(' \\& ');
-  return mdCode(plainTypeText({ ...node, nullable: false }, ctx), inTable);
+  return mdCode(plainTypeText(node, ctx, true), inTable);
 }
 
-/** `typeText` without the JSDoc of inline object properties: for one-line display. */
-export function plainTypeText(node: SchemaNode, ctx: TypeContext): string {
-  return typeText(stripDocs(node), ctx);
+/**
+ * Type texts already printed, per context and schema node: an operation's
+ * body type is printed for its signature, its return type and its table row,
+ * and a large inline schema costs a copy and a print each time.
+ */
+const typeTexts = new WeakMap<ReadonlySet<string>, Map<string, WeakMap<SchemaNode, string>>>();
+
+/** `typeText` without the JSDoc of inline object properties (and without `| null` when `nonNull`): for one-line display. */
+export function plainTypeText(node: SchemaNode, ctx: TypeContext, nonNull = false): string {
+  let byContext = typeTexts.get(ctx.inputVariants);
+  if (byContext === undefined) typeTexts.set(ctx.inputVariants, (byContext = new Map()));
+  const key = `${ctx.direction}${nonNull ? ' non-null' : ''}`;
+  let byNode = byContext.get(key);
+  if (byNode === undefined) byContext.set(key, (byNode = new WeakMap()));
+  let text = byNode.get(node);
+  if (text === undefined) {
+    const bare = nonNull && node.nullable ? { ...node, nullable: false } : node;
+    // JSDoc is printed only on the properties of inline objects: without one there is nothing to strip.
+    text = typeText(hasObject(bare) ? stripDocs(bare) : bare, { direction: ctx.direction, inputVariants: ctx.inputVariants });
+    byNode.set(node, text);
+  }
+  return text;
 }
+
+/** Schemas already stripped: a schema met in both directions is stripped once. */
+const strippedNodes = new WeakMap<SchemaNode, SchemaNode>();
 
 function stripDocs(node: SchemaNode): SchemaNode {
+  let bare = strippedNodes.get(node);
+  if (bare === undefined) strippedNodes.set(node, (bare = stripDocsOnce(node)));
+  return bare;
+}
+
+function stripDocsOnce(node: SchemaNode): SchemaNode {
   const { description: _d, example: _e, default: _f, format: _g, ...rest } = node;
   const bare = { ...rest, deprecated: false } as SchemaNode;
   switch (bare.kind) {
@@ -56,6 +84,13 @@ function stripDocs(node: SchemaNode): SchemaNode {
     default:
       return bare;
   }
+}
+
+function hasObject(node: SchemaNode): boolean {
+  if (node.kind === 'union') return node.variants.some(hasObject);
+  if (node.kind === 'intersection') return node.parts.some(hasObject);
+  if (node.kind === 'array') return hasObject(node.items);
+  return node.kind === 'object';
 }
 
 function linksInside(node: SchemaNode): boolean {
