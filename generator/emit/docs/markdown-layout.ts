@@ -120,46 +120,58 @@ function table(lines: string[]): string | undefined {
     const right = cell.endsWith(':');
     return left && right ? 'center' : left ? 'left' : right ? 'right' : 'none';
   });
-  const rows = [lines[0], ...lines.slice(2)].map(splitRow);
-  if (rows.some((r) => r === undefined || r.length !== aligns.length || r.some((cell) => !stableInline(cell, 'cell', false)))) return undefined;
-  const cells = rows as string[][];
-  const cellWidths = cells.map((r) => r.map(stringWidth));
-  const widths = aligns.map((_, c) => Math.max(3, ...cellWidths.map((r) => r[c])));
-  const pad = (r: number) => (text: string, c: number): string => {
-    const spaces = widths[c] - cellWidths[r][c];
-    const before = aligns[c] === 'right' ? spaces : aligns[c] === 'center' ? Math.floor(spaces / 2) : 0;
-    return `${' '.repeat(before)}${text}${' '.repeat(spaces - before)}`;
+  const columns = aligns.length;
+  const rows: string[][] = [];
+  const rowWidths: number[][] = [];
+  const widths = aligns.map(() => 3);
+  for (let r = 0; r < lines.length; r++) {
+    if (r === 1) continue;
+    const cells = splitRow(lines[r]);
+    if (cells === undefined || cells.length !== columns) return undefined;
+    const cellWidths: number[] = [];
+    for (let c = 0; c < columns; c++) {
+      if (!stableInline(cells[c], 'cell', false)) return undefined;
+      const width = stringWidth(cells[c]);
+      cellWidths.push(width);
+      if (width > widths[c]) widths[c] = width;
+    }
+    rows.push(cells);
+    rowWidths.push(cellWidths);
+  }
+  const printRow = (cells: string[], cellWidths: number[]): string => {
+    let out = '|';
+    for (let c = 0; c < columns; c++) {
+      const spaces = widths[c] - cellWidths[c];
+      const before = aligns[c] === 'right' ? spaces : aligns[c] === 'center' ? Math.floor(spaces / 2) : 0;
+      out += ` ${' '.repeat(before)}${cells[c]}${' '.repeat(spaces - before)} |`;
+    }
+    return out;
   };
   const delimiter = aligns.map((a, c) => {
     const first = a === 'center' || a === 'left' ? ':' : '-';
     const last = a === 'center' || a === 'right' ? ':' : '-';
     return `${first}${'-'.repeat(widths[c] - 2)}${last}`;
   });
-  const row = (parts: string[]): string => `| ${parts.join(' | ')} |`;
-  return [row(cells[0].map(pad(0))), row(delimiter), ...cells.slice(1).map((r, i) => row(r.map(pad(i + 1))))].join('\n');
+  const out = [printRow(rows[0], rowWidths[0]), `| ${delimiter.join(' | ')} |`];
+  for (let r = 1; r < rows.length; r++) out.push(printRow(rows[r], rowWidths[r]));
+  return out.join('\n');
 }
 
 /** The trimmed cells of `| a | b |`, split at pipes no backslash escapes; undefined when the row is not closed. */
 function splitRow(line: string): string[] | undefined {
-  const pieces = line.trimEnd().split('|');
-  if (pieces[0] !== '' || pieces.length < 3 || pieces[pieces.length - 1] !== '') return undefined;
+  const text = line.trimEnd();
+  if (text.length < 2 || text[0] !== '|' || text[text.length - 1] !== '|') return undefined;
   const cells: string[] = [];
-  let cell: string | undefined;
-  for (let i = 1; i < pieces.length - 1; i++) {
-    cell = cell === undefined ? pieces[i] : `${cell}|${pieces[i]}`;
+  let start = 1;
+  for (let i = text.indexOf('|', 1); i >= 0; i = text.indexOf('|', i + 1)) {
     // A pipe after an odd number of backslashes is escaped: the cell goes on.
-    if (trailingBackslashes(cell) % 2 === 0) {
-      cells.push(cell.trim());
-      cell = undefined;
-    }
+    let backslashes = 0;
+    while (text.charCodeAt(i - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 1) continue;
+    cells.push(text.slice(start, i).trim());
+    start = i + 1;
   }
-  return cell === undefined ? cells : undefined;
-}
-
-function trailingBackslashes(text: string): number {
-  let n = 0;
-  while (text.charCodeAt(text.length - 1 - n) === 92) n++; // a backslash
-  return n;
+  return start === text.length ? cells : undefined;
 }
 
 // ---------------------------------------------------------------------------
@@ -181,7 +193,7 @@ const PLAIN_URL = /^[A-Za-z0-9_./#:-]+$/;
  * URLs, `[[text]]` and bracketed notes.
  */
 export function stableInline(text: string, context: Context, lineStart: boolean): boolean {
-  if (text !== text.trim() || /\s\s|\t|[\u0000-\u001f\u007f]/.test(text)) return false;
+  if (text !== text.trim() || /[\u0000-\u001f\u007f]|\s\s/.test(text)) return false;
   if (lineStart && BLOCK_START.test(text)) return false;
   if (context === 'heading' && /(^|\s)#+$/.test(text)) return false;
   // A bare URL becomes a link, which may take in a `**` right after it.

@@ -15,9 +15,6 @@ const INLINE_SPECIALS = /[\\`*_[\]<>&|~#]/g;
 /** What starts a block construct at the beginning of a line: list markers, setext underlines. */
 const LINE_START = /^(\s*)([+=-]|\d+[.)](?=\s|$))/;
 
-/** Line breaks, other control characters and Unicode separators; all become spaces. */
-const BREAKS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
-
 /** One line of text with every special escaped. Safe in a paragraph, a heading or a table cell. */
 export function mdText(text: string | undefined): string {
   return mdInline(text, true);
@@ -139,18 +136,16 @@ export class Slugger {
   }
 }
 
-/** What `flatten` replaces: breaks and control characters (tabs among them), and runs of spaces. */
-const NOT_FLAT = /[\u0000-\u001f\u007f\u0085\u2028\u2029]| {2}/;
+/** Line breaks, other control characters and Unicode separators, or a run of them and spaces: each becomes one space. */
+const BLANK_RUN = /[ \u0000-\u001f\u007f\u0085\u2028\u2029]{2,}|[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
 
+/** One line: breaks, control characters and runs of spaces become one space; trimmed. */
 function flatten(text: string | undefined): string {
-  if (!text) return '';
-  // Most spec text is one line already: only trimmed.
-  if (!NOT_FLAT.test(text)) return text.trim();
-  return text.replace(BREAKS, ' ').replace(/[ \t]+/g, ' ').trim();
+  return text ? text.replace(BLANK_RUN, ' ').trim() : '';
 }
 
 function escapePlain(text: string): string {
-  return text.replace(INLINE_SPECIALS, (c) => `\\${c}`);
+  return text.replace(INLINE_SPECIALS, '\\$&');
 }
 
 /** Escapes text but keeps `**strong**` spans (their text escaped): emphasis is inert markup. */
