@@ -42,13 +42,17 @@ export function printDoc(doc: Doc, column = 0): string {
  */
 export function quote(value: string): string {
   const json = JSON.stringify(value).slice(1, -1);
-  const singles = value.split("'").length - 1;
-  const doubles = value.split('"').length - 1;
-  if (singles > doubles) return `"${json}"`;
-  const single = json.replace(/\\(.)|'/g, (match, escaped: string | undefined) =>
-    escaped === undefined ? "\\'" : escaped === '"' ? '"' : match,
-  );
-  return `'${single}'`;
+  const singles = count(value, "'");
+  if (singles > count(value, '"')) return `"${json}"`;
+  // In JSON text a `"` is always escaped and a backslash never stands before a raw
+  // quote, so plain replacements are exact (and much faster on megabytes of data).
+  return `'${json.replaceAll('\\"', '"').replaceAll("'", "\\'")}'`;
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n++;
+  return n;
 }
 
 /** An identifier that can stand as an object key or property name without quotes. */
