@@ -5,10 +5,12 @@
  * HTML-escaping is the wrong escape for Markdown. The `md` helper prints a
  * fragment the view-model already escaped and refuses anything else.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import Handlebars from 'handlebars';
-import { templatesDir } from '../../paths.js';
+import type Handlebars from 'handlebars';
+import { packageRoot, templatesDir } from '../../paths.js';
 import { mdCode, mdCodeBlock, mdLink, mdProse, mdText } from './markdown.js';
 import { Markdown } from './markdown-value.js';
 
@@ -32,21 +34,97 @@ export function reloadTemplates(): void {
   compiled = undefined;
 }
 
-function compileAll(): Map<TemplateName, HandlebarsTemplateDelegate> {
-  const hb = Handlebars.create();
-  registerHelpers(hb);
+/** The template and partial sources, by name. */
+interface Sources {
+  templates: Record<TemplateName, string>;
+  partials: Record<string, string>;
+}
+
+function readSources(): Sources {
   const dir = templatesDir();
-  const partials = path.join(dir, 'partials');
-  const names = fs.existsSync(partials) ? fs.readdirSync(partials) : [];
+  const partialsDir = path.join(dir, 'partials');
+  const names = fs.existsSync(partialsDir) ? fs.readdirSync(partialsDir) : [];
+  const partials: Record<string, string> = {};
   for (const file of names.filter((f) => f.endsWith('.hbs')).sort()) {
-    hb.registerPartial(file.replace(/\.hbs$/, ''), fs.readFileSync(path.join(partials, file), 'utf8'));
+    partials[file.replace(/\.hbs$/, '')] = fs.readFileSync(path.join(partialsDir, file), 'utf8');
   }
-  const out = new Map<TemplateName, HandlebarsTemplateDelegate>();
+  const templates = {} as Record<TemplateName, string>;
   for (const [name, file] of Object.entries(FILES) as [TemplateName, string][]) {
-    // strict: a misspelt field is an error at generation time, not an empty cell.
-    out.set(name, hb.compile(fs.readFileSync(path.join(dir, file), 'utf8'), { strict: true }));
+    templates[name] = fs.readFileSync(path.join(dir, file), 'utf8');
   }
+  return { templates, partials };
+}
+
+// strict: a misspelt field is an error at generation time, not an empty cell.
+const COMPILE_OPTIONS = { strict: true } as const;
+
+/**
+ * Templates precompiled by `npm run build` (Handlebars' own precompilation),
+ * so a run from dist/ loads only the Handlebars runtime and compiles nothing:
+ * compiling was about a tenth of generating the three seed specs. Used only
+ * when built from exactly the templates on disk by the same Handlebars
+ * version; otherwise (from source, or after a template edit in --watch) the
+ * templates are compiled here as before.
+ */
+const PRECOMPILED = 'dist/templates.precompiled.json';
+
+interface Precompiled {
+  version: string;
+  hash: string;
+  templates: Record<TemplateName, string>;
+  partials: Record<string, string>;
+}
+
+function hashOf(sources: Sources): string {
+  return createHash('sha256').update(JSON.stringify(sources)).digest('hex');
+}
+
+const require = createRequire(import.meta.url);
+
+function compileAll(): Map<TemplateName, HandlebarsTemplateDelegate> {
+  const sources = readSources();
+  const precompiled = readPrecompiled(hashOf(sources));
+  const hb = (precompiled ? (require('handlebars/runtime') as typeof Handlebars) : (require('handlebars') as typeof Handlebars)).create();
+  registerHelpers(hb);
+  const out = new Map<TemplateName, HandlebarsTemplateDelegate>();
+  if (precompiled) {
+    // The precompiled specs are JavaScript that `npm run build` wrote from our own templates.
+    const load = (spec: string): HandlebarsTemplateDelegate => hb.template(new Function(`return ${spec};`)() as TemplateSpecification);
+    for (const [name, spec] of Object.entries(precompiled.partials)) hb.registerPartial(name, load(spec));
+    for (const [name, spec] of Object.entries(precompiled.templates) as [TemplateName, string][]) out.set(name, load(spec));
+    return out;
+  }
+  for (const [name, source] of Object.entries(sources.partials)) hb.registerPartial(name, source);
+  for (const [name, source] of Object.entries(sources.templates) as [TemplateName, string][]) out.set(name, hb.compile(source, COMPILE_OPTIONS));
   return out;
+}
+
+function readPrecompiled(hash: string): Precompiled | undefined {
+  let bundle: Precompiled;
+  try {
+    bundle = JSON.parse(fs.readFileSync(path.join(packageRoot(), PRECOMPILED), 'utf8')) as Precompiled;
+  } catch {
+    return undefined;
+  }
+  const runtime = require('handlebars/runtime') as typeof Handlebars;
+  return bundle.hash === hash && bundle.version === runtime.VERSION ? bundle : undefined;
+}
+
+/** Writes the precompiled templates into dist/ (run by `npm run build`); returns the file written. */
+export function writePrecompiledTemplates(): string {
+  const compiler = require('handlebars') as typeof Handlebars;
+  const sources = readSources();
+  const compile = (source: string): string => compiler.precompile(source, COMPILE_OPTIONS) as string;
+  const bundle: Precompiled = {
+    version: compiler.VERSION,
+    hash: hashOf(sources),
+    templates: Object.fromEntries(Object.entries(sources.templates).map(([k, v]) => [k, compile(v)])) as Record<TemplateName, string>,
+    partials: Object.fromEntries(Object.entries(sources.partials).map(([k, v]) => [k, compile(v)])),
+  };
+  const file = path.join(packageRoot(), PRECOMPILED);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(bundle)}\n`);
+  return file;
 }
 
 function text(value: unknown): string {
