@@ -49,8 +49,7 @@ export function plainTypeText(node: SchemaNode, ctx: TypeContext, nonNull = fals
   let text = byNode.get(node);
   if (text === undefined) {
     const bare = nonNull && node.nullable ? { ...node, nullable: false } : node;
-    // JSDoc is printed only on the properties of inline objects: without one there is nothing to strip.
-    text = typeText(hasObject(bare) ? stripDocs(bare) : bare, { direction: ctx.direction, inputVariants: ctx.inputVariants });
+    text = typeText(stripDocs(bare), { direction: ctx.direction, inputVariants: ctx.inputVariants });
     byNode.set(node, text);
   }
   return text;
@@ -59,6 +58,11 @@ export function plainTypeText(node: SchemaNode, ctx: TypeContext, nonNull = fals
 /** Schemas already stripped: a schema met in both directions is stripped once. */
 const strippedNodes = new WeakMap<SchemaNode, SchemaNode>();
 
+/**
+ * The schema without what `typeText` prints as JSDoc: the docs of the
+ * properties of inline objects (the only schemas it documents). Copied only
+ * along the way to such an object; the rest is shared.
+ */
 function stripDocs(node: SchemaNode): SchemaNode {
   let bare = strippedNodes.get(node);
   if (bare === undefined) strippedNodes.set(node, (bare = stripDocsOnce(node)));
@@ -66,24 +70,28 @@ function stripDocs(node: SchemaNode): SchemaNode {
 }
 
 function stripDocsOnce(node: SchemaNode): SchemaNode {
-  const { description: _d, example: _e, default: _f, format: _g, ...rest } = node;
-  const bare = { ...rest, deprecated: false } as SchemaNode;
-  switch (bare.kind) {
+  switch (node.kind) {
     case 'object':
       return {
-        ...bare,
-        properties: bare.properties.map((p) => ({ ...p, schema: stripDocs(p.schema) })),
-        additional: typeof bare.additional === 'object' ? stripDocs(bare.additional) : bare.additional,
+        ...node,
+        properties: node.properties.map((p) => ({ ...p, schema: withoutDocs(stripDocs(p.schema)) })),
+        additional: typeof node.additional === 'object' ? stripDocs(node.additional) : node.additional,
       };
     case 'array':
-      return { ...bare, items: stripDocs(bare.items) };
+      return hasObject(node.items) ? { ...node, items: stripDocs(node.items) } : node;
     case 'union':
-      return { ...bare, variants: bare.variants.map(stripDocs) };
+      return node.variants.some(hasObject) ? { ...node, variants: node.variants.map(stripDocs) } : node;
     case 'intersection':
-      return { ...bare, parts: bare.parts.map(stripDocs) };
+      return node.parts.some(hasObject) ? { ...node, parts: node.parts.map(stripDocs) } : node;
     default:
-      return bare;
+      return node;
   }
+}
+
+/** A property's schema without its own docs (set to undefined: read as values only, that is the same as absent). */
+function withoutDocs(node: SchemaNode): SchemaNode {
+  if (node.description === undefined && node.example === undefined && node.default === undefined && node.format === undefined && !node.deprecated) return node;
+  return { ...node, description: undefined, example: undefined, default: undefined, format: undefined, deprecated: false };
 }
 
 function hasObject(node: SchemaNode): boolean {
