@@ -17,7 +17,7 @@
  * objects (`{ maxRetries: 0 }`) are not.
  */
 import { builders } from 'prettier/doc';
-import { isIdentifierName, printDoc, safeQuote, type Doc } from '../layout.js';
+import { isIdentifierName, PRINT_WIDTH, printDoc, safeQuote, type Doc } from '../layout.js';
 import { stringWidth } from './text-width.js';
 
 const { breakParent, conditionalGroup, fill, group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline } = builders;
@@ -247,6 +247,44 @@ export type Statement = Doc;
 export function constStatement(name: string | string[], value: Expr): Statement {
   const left: Doc = typeof name === 'string' ? name : ['{', indent([line, join([',', line], name)]), ifBreak(','), line, '}'];
   return group(['const ', assignment(left, ' =', value, false), ';']);
+}
+
+/**
+ * `const name = value;` starting at `column`: as text when prettier prints it
+ * on one line, else its document. A statement group that holds no forced
+ * break (`willBreak`) and whose flat text fits the width is printed flat,
+ * every group inside it too (printDocToString's `fits` in break mode, the
+ * hard line after the statement ending the measure); the text is then what
+ * the document prints flat, written without building the document.
+ */
+export function constLine(name: string, value: Expr, column: number): Statement {
+  if (willBreak(value)) return constStatement(name, value);
+  const text = `const ${name} = ${flatExpr(value)};`;
+  return column + stringWidth(text) <= PRINT_WIDTH ? text : constStatement(name, value);
+}
+
+/** An expression without forced breaks as `exprDoc` prints it flat. */
+function flatExpr(e: Expr): string {
+  switch (e.kind) {
+    case 'string':
+      return safeQuote(e.value);
+    case 'number':
+      return e.negative ? `-${e.text}` : e.text;
+    case 'keyword':
+      return e.text;
+    case 'member':
+      return `${e.path.join('.')}${e.computed === undefined ? '' : `[${safeQuote(e.computed)}]`}`;
+    case 'object':
+      return e.entries.length === 0 ? '{}' : `{ ${e.entries.map(([key, value]) => `${keyDoc(key)}: ${flatExpr(value)}`).join(', ')} }`;
+    case 'array':
+      return `[${e.items.map(flatExpr).join(', ')}]`;
+    case 'new':
+      return `new ${e.callee}(${e.args.map(flatExpr).join(', ')})`;
+    case 'call':
+      return `${e.callee.join('.')}(${e.args.map(flatExpr).join(', ')})`;
+    case 'await':
+      return `await ${flatExpr(e.argument)}`;
+  }
 }
 
 /** `expression;` */

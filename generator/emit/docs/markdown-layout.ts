@@ -95,7 +95,7 @@ function codeBlock(lines: string[], at: number, fence: string, language: string)
   const close = lines.indexOf(fence, at + 1);
   if (close < 0 || !CODE_LANGUAGES.has(language)) return undefined;
   const body = lines.slice(at + 1, close);
-  if (fence.length !== Math.max(3, longestBacktickRun(body.join('\n')) + 1) || body.some((l) => /\s$/.test(l))) return undefined;
+  if (fence.length !== Math.max(3, longestBacktickRun(body.join('\n')) + 1) || body.some(endsInSpace)) return undefined;
   return [lines[at], ...body, fence].join('\n');
 }
 
@@ -104,7 +104,7 @@ function paragraph(lines: string[]): string | undefined {
   const last = lines.length - 1;
   lines[last] = lines[last].trimEnd();
   // Trailing spaces inside a paragraph are a hard line break; leading ones are dropped by the parser.
-  return lines.every((l, i) => (i === last || !/\s$/.test(l)) && stableInline(l, 'paragraph', true)) ? lines.join('\n') : undefined;
+  return lines.every((l, i) => (i === last || !endsInSpace(l)) && stableInline(l, 'paragraph', true)) ? lines.join('\n') : undefined;
 }
 
 // ---------------------------------------------------------------------------
@@ -293,6 +293,11 @@ function bracketEnd(text: string, at: number, context: Context): number {
   }
   // `[a][b]` is a reference, `[a]: url` a definition.
   return after === '[' || after === ':' ? -1 : i + 1;
+}
+
+/** Whether a line ends in white space (`trimEnd` trims what `\s` matches). */
+function endsInSpace(line: string): boolean {
+  return line.trimEnd() !== line;
 }
 
 function longestBacktickRun(text: string): number {

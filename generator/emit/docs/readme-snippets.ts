@@ -38,7 +38,7 @@ function clientWith(ctx: SnippetContext, options: [string, Expr][]): Statement {
 }
 
 export function quickStart(ctx: SnippetContext, ref: OperationRef): string {
-  return printProgram([clientImport(ctx, ['ApiError']), '', ...clientLines(ctx), '', tryCatch(callLines(ctx, ref.tag, ref.op))]);
+  return printProgram([clientImport(ctx, ['ApiError']), '', ...clientLines(ctx), '', tryCatch(callLines(ctx, ref.tag, ref.op, 2))]);
 }
 
 /** Credentials passed in code, each read from its environment variable. */
@@ -65,7 +65,7 @@ export function errors(ctx: SnippetContext, ref: OperationRef): string {
     '  throw error;',
     '}',
   ];
-  return printProgram([clientImport(ctx, names), '', ...clientLines(ctx), '', tryCatch(callLines(ctx, ref.tag, ref.op), handlers)]);
+  return printProgram([clientImport(ctx, names), '', ...clientLines(ctx), '', tryCatch(callLines(ctx, ref.tag, ref.op, 2), handlers)]);
 }
 
 export function retries(ctx: SnippetContext, ref: OperationRef): string {
@@ -118,7 +118,7 @@ export function pagination(ctx: SnippetContext, ref: OperationRef): string {
 
 /** `methodOverride: true`, and a call that is then sent as POST with the override parameter. */
 export function methodOverride(ctx: SnippetContext, ref: OperationRef | undefined): string {
-  const call = ref ? callLines(ctx, ref.tag, ref.op) : [];
+  const call = ref ? callLines(ctx, ref.tag, ref.op, 0) : [];
   return printProgram([clientImport(ctx), '', ...clientLines(ctx, object([['methodOverride', id('true')]])), ...(call.length ? ['', ...call] : [])]);
 }
 
@@ -149,7 +149,7 @@ export function asyncShowcase(ctx: SnippetContext): OperationRef | undefined {
 }
 
 export function rateLimit(ctx: SnippetContext, ref: OperationRef): string {
-  return printProgram([clientImport(ctx), '', ...clientLines(ctx, object([['rateLimit', id('true')]])), '', ...callLines(ctx, ref.tag, ref.op)]);
+  return printProgram([clientImport(ctx), '', ...clientLines(ctx, object([['rateLimit', id('true')]])), '', ...callLines(ctx, ref.tag, ref.op, 0)]);
 }
 
 /** MSW handlers for tests. */
@@ -163,7 +163,7 @@ export function mswMocks(ctx: SnippetContext, ref: OperationRef): string {
     'server.listen();',
     '',
     constStatement('client', newClient(ctx, mockCredentials(ctx))),
-    ...callLines(ctx, ref.tag, ref.op),
+    ...callLines(ctx, ref.tag, ref.op, 0),
     '',
     'server.close();',
   ]);
@@ -178,7 +178,7 @@ export function mockServer(ctx: SnippetContext, ref: OperationRef): string {
     '// Port 0 picks a free port (the command line uses 4010); mock.baseUrl includes the API base path.',
     'const mock = await startMockServer({ port: 0 });',
     constStatement('client', newClient(ctx, mockCredentials(ctx, member('mock.baseUrl')))),
-    ...callLines(ctx, ref.tag, ref.op),
+    ...callLines(ctx, ref.tag, ref.op, 0),
     '',
     'await mock.close();',
   ]);

@@ -14,6 +14,7 @@ import {
   awaited,
   block,
   call,
+  constLine,
   constStatement,
   expressionStatement,
   forAwait,
@@ -70,8 +71,8 @@ function log(...args: Expr[]): Statement {
   return expressionStatement(call('console.log', args));
 }
 
-/** The statements that call an operation and print what it resolves to. */
-export function callLines(ctx: SnippetContext, tag: TagNode, op: OperationNode): Statement[] {
+/** The statements that call an operation and print what it resolves to; `column` is where they start. */
+export function callLines(ctx: SnippetContext, tag: TagNode, op: OperationNode, column: number): Statement[] {
   const result = awaited(callExpr(tag, op, ctx));
   switch (resultKind(op)) {
     case 'void':
@@ -79,7 +80,7 @@ export function callLines(ctx: SnippetContext, tag: TagNode, op: OperationNode):
     case 'binary':
       return [constStatement(['data', 'contentType'], result), 'console.log(contentType, data.byteLength);'];
     default:
-      return [constStatement('result', result), 'console.log(result);'];
+      return [constLine('result', result, column), 'console.log(result);'];
   }
 }
 
@@ -104,7 +105,7 @@ const exampleHeads = new WeakMap<SnippetContext, string>();
 
 /** The Example of one operation on its tag page. */
 export function operationExample(ctx: SnippetContext, tag: TagNode, op: OperationNode): string {
-  const body = callLines(ctx, tag, op);
+  const body = callLines(ctx, tag, op, 2);
   const iterator = iteratorOf(ctx.names, op);
   if (iterator) {
     body.push('', '// Or let the client fetch every page:');
