@@ -107,3 +107,16 @@ export function docComment(text: string, indentation = ''): string {
 
 /** More of prettier's document builders, for constructs laid out the way prettier's printer builds them. */
 export const { align, indentIfBreak, lineSuffixBoundary, literalline, markAsRoot } = builders;
+
+/** Names that may be identifiers, by ES5's letter classes or by today's ID_Start/ID_Continue: the union of both, to err toward "maybe". */
+const MAYBE_IDENTIFIER = /^[$_\p{L}\p{Nl}\p{ID_Start}][$_\u200c\u200d\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\p{ID_Continue}]*$/u;
+
+/**
+ * Whether prettier might print a quoted key `name` without its quotes: it
+ * unquotes identifier names (`'__proto__'` in a type too, `'café'`). True for
+ * every name that may be one, so a layout that keeps such a key quoted is not
+ * claimed as prettier's.
+ */
+export function mayBeUnquoted(name: string): boolean {
+  return MAYBE_IDENTIFIER.test(name);
+}

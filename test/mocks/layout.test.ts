@@ -78,3 +78,43 @@ describe('layout helpers', () => {
     }
   });
 });
+
+describe('responses.ts', () => {
+  /** A spec whose response types take every layout prettier has for them: long unions, inline objects with docs, nullable unions, several media types, awkward keys. */
+  async function responsesOf(operationIds: string[]): Promise<{ text: string; formatted: boolean }> {
+    const dir = repoTempDir('test-mocks-responses-');
+    const long = Array.from({ length: 12 }, (_, i) => `VeryLongSchemaName${i}`);
+    const schemas = Object.fromEntries(long.map((name) => [name, { type: 'object', properties: { id: { type: 'string' } } }]));
+    const inline = {
+      type: 'object',
+      properties: { id: { type: 'string', description: 'The id.\nSecond line.' }, kind: { enum: ['a', 'b', null] }, tags: { type: 'array', items: { type: 'string' } } },
+      required: ['id'],
+    };
+    const content = (schema: object) => ({ 'application/json': { schema }, 'application/xml': { schema: { $ref: '#/components/schemas/VeryLongSchemaName0' } } });
+    const responses = {
+      '200': { description: 'ok', content: content({ oneOf: long.map((name) => ({ $ref: `#/components/schemas/${name}` })) }) },
+      '201': { description: 'inline', content: { 'application/json': { schema: inline } } },
+      '202': { description: 'nullable', content: { 'application/json': { schema: { oneOf: [{ $ref: '#/components/schemas/VeryLongSchemaName1' }, { type: 'string' }], nullable: true } } } },
+      '204': { description: 'empty' },
+      default: { description: 'other' },
+    };
+    const paths = Object.fromEntries(operationIds.map((id, i) => [`/a${i}`, { get: { operationId: id, summary: `Summary of ${id}\nwith a second line */`, responses } }]));
+    fs.writeFileSync(path.join(dir, 'spec.yaml'), JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths, components: { schemas } }));
+    const model = buildModel(await loadSpec(path.join(dir, 'spec.yaml')), 'layout');
+    const file = (await mocksEmitter.emit(model)).find((f) => f.path === 'src/mocks/responses.ts')!;
+    return { text: file.content as string, formatted: file.formatted ?? false };
+  }
+
+  it('is printed in prettier layout and claimed for any body types', async () => {
+    const { text, formatted } = await responsesOf(['getA', 'an-operation-id-that-needs-quotes', `op${'x'.repeat(90)}`]);
+    expect(formatted).toBe(true);
+    expect(await format(text)).toBe(text);
+    expect(text).toContain("\n  /** `GET /a1`: Summary of an-operation-id-that-needs-quotes with a second line *\\/ */\n  'an-operation-id-that-needs-quotes': {\n");
+  });
+
+  it('is not claimed where prettier might unquote a key', async () => {
+    const { text, formatted } = await responsesOf(['café', '__proto__']);
+    expect(formatted).toBe(false);
+    expect(await format(text)).toContain('\n  café: {\n');
+  });
+});

@@ -28,6 +28,7 @@ import {
   lineSuffixBoundary,
   literalline,
   markAsRoot,
+  mayBeUnquoted,
   printDoc,
   safeQuote,
   softline,
@@ -144,6 +145,17 @@ export function printFile(statements: Statement[]): PrintedFile {
   return { text: `${GENERATED_HEADER}${parts.join('\n')}\n`, formatted: check.certain };
 }
 
+/**
+ * `export type name = { … };` with one property per line, each after its
+ * JSDoc as an interface's (`/** text *\/` when it is one line): a map the
+ * mocks' `responses.ts` writes as a type alias. prettier keeps the object
+ * broken, as written. Printed alone (the caller places it after its imports).
+ */
+export function printDocumentedTypeAlias(name: string, docs: string, properties: TsProperty[]): PrintedFile {
+  const check: Check = { certain: true };
+  return { text: printDoc(withDocs(docs, ['export type ', name, ' = ', documentedMembers(properties, check), ';'])), formatted: check.certain };
+}
+
 function statementDoc(statement: Exclude<Statement, TextStatement>, check: Check): Doc {
   switch (statement.kind) {
     case 'interface':
@@ -186,9 +198,13 @@ function blockComment(lines: string[]): string {
 
 /** `printClass` for an interface; the body has one property per line. */
 function interfaceDoc(node: InterfaceDeclaration, check: Check): Doc {
-  const members = node.properties.map((p) => [withDocs(p.docs.length ? p.docs.join('\n') : undefined, propertySignature(p, check)), ';']);
-  const body = members.length ? ['{', indent([hardline, join(hardline, members)]), hardline, '}'] : '{}';
-  return ['export interface', heritage(node.name, node.extends, check).head, ' ', body];
+  return ['export interface', heritage(node.name, node.extends, check).head, ' ', documentedMembers(node.properties, check)];
+}
+
+/** `{ … }` with one property per line, each after its JSDoc (`/** text *\/` when it is one line). */
+function documentedMembers(properties: TsProperty[], check: Check): Doc {
+  const members = properties.map((p) => [withDocs(p.docs.length ? p.docs.join('\n') : undefined, propertySignature(p, check)), ';']);
+  return members.length ? ['{', indent([hardline, join(hardline, members)]), hardline, '}'] : '{}';
 }
 
 /**
@@ -429,14 +445,13 @@ function propertySignature(p: TsProperty, check: Check): Doc {
 
 /**
  * A property key: bare when it is an identifier, else quoted. prettier
- * unquotes a quoted key that is an identifier name: `__proto__`, or one with
- * letters beyond ASCII, which this module does not tell apart from other
- * characters beyond ASCII.
+ * unquotes a quoted key that is an identifier name (`__proto__`, `café`):
+ * for a name that may be one the layout is uncertain.
  */
 function keyText(name: string | number, check: Check): string {
   if (typeof name === 'number') return numberText(name, check);
   if (isIdentifierName(name) && name !== '__proto__') return name;
-  if (/^[A-Za-z_$\u0080-\uffff][\w$\u0080-\uffff]*$/.test(name)) check.certain = false;
+  if (mayBeUnquoted(name)) check.certain = false;
   return safeQuote(name);
 }
 

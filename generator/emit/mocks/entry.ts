@@ -6,8 +6,9 @@
  */
 import { commentText } from '../../model/names.js';
 import type { ApiModel, OperationNode, SchemaNode } from '../../model/types.js';
-import { typeText, type TypeContext } from '../client/type-text.js';
-import { docComment, exportDeclaration, group, ifBreak, importDeclaration, indent, isIdentifierName, PRINT_WIDTH, printDoc, safeQuote, softline } from '../layout.js';
+import { printDocumentedTypeAlias } from '../client/printer.js';
+import { nameType, tsType, union, unique, type TsProperty, type TypeContext } from '../client/type-text.js';
+import { docComment, exportDeclaration, group, ifBreak, importDeclaration, indent, PRINT_WIDTH, printDoc, safeQuote, softline } from '../layout.js';
 import { GENERATED_HEADER } from '../ts.js';
 import type { EmittedFile } from '../types.js';
 import type { MockSpec } from './runtime/types.js';
@@ -45,55 +46,43 @@ function singleArgumentCall(head: string, argument: string): string {
 
 /**
  * `src/mocks/responses.ts`: the body type of every declared status of every
- * operation. Claimed `formatted` when every body type is one line that fits and
- * every key is printed as prettier prints it; otherwise prettier lays it out.
+ * operation, laid out by the client's printer. Claimed `formatted` unless the
+ * printer is unsure of a key (one prettier might unquote).
  */
 export function emitResponsesFile(model: ApiModel, typeName: string): EmittedFile {
   const refs = new Set<string>();
-  let laidOut = true;
-  const members = model.operations.map((op) => {
-    const key = memberKey(op.operationId);
-    const statuses = statusMembers(op, refs);
-    laidOut &&= key.certain && statuses.every(isLaidOut);
-    const body = statuses.length === 0 ? '{}' : `{\n${statuses.map((s) => `    ${s}`).join('\n')}\n  }`;
-    return `  ${docOf(op)}\n  ${key.text}: ${body};\n`;
-  });
+  const members = model.operations.map(
+    (op): TsProperty => ({
+      name: op.operationId,
+      optional: false,
+      type: { kind: 'object', properties: statusMembers(op, refs), multiline: true },
+      docs: [docOf(op)],
+    }),
+  );
   const imports = refs.size > 0 ? `${importDeclaration([...refs].sort(), '../models.js', { typeOnly: true })}\n` : '';
-  const doc = docComment('For each operation, the body type of each declared response status: what a typed `override()` may answer.');
-  const type = members.length === 0 ? '{}' : `{\n${members.join('')}}`;
-  return { path: 'src/mocks/responses.ts', content: `${GENERATED_HEADER}${imports}${doc}\nexport type ${typeName} = ${type};\n`, formatted: laidOut };
+  const doc = 'For each operation, the body type of each declared response status: what a typed `override()` may answer.';
+  const printed = printDocumentedTypeAlias(typeName, doc, members);
+  return { path: 'src/mocks/responses.ts', content: `${GENERATED_HEADER}${imports}${printed.text}\n`, formatted: printed.formatted };
 }
-
-/** Names that may be identifiers, by ES5's letter classes or by today's ID_Start/ID_Continue: the union of both, to err toward "maybe". */
-const MAYBE_IDENTIFIER = /^[$_\p{L}\p{Nl}\p{ID_Start}][$_\u200c\u200d\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\p{ID_Continue}]*$/u;
 
 /**
- * A member key as prettier prints it: bare when it is an identifier name
- * (`__proto__` too: in a type it is an ordinary property), quoted otherwise.
- * Prettier also unquotes names that are identifiers only by Unicode's rules
- * (`café`); for a name that may be one, `certain` is false.
+ * `200: Account;` per numeric status: the union of its bodies' types (each
+ * once, a union's members spread, as `A | B` reads), `undefined` without one.
  */
-function memberKey(name: string): { text: string; certain: boolean } {
-  if (isIdentifierName(name)) return { text: name, certain: true };
-  return { text: safeQuote(name), certain: !MAYBE_IDENTIFIER.test(name) };
-}
-
-/** `200: Account;` when prettier would print it as is: one line of names, generics, unions and intersections that fits at its indentation. */
-function isLaidOut(member: string): boolean {
-  return /^[\w$<>,|&() :;]+$/.test(member) && 4 + member.length <= PRINT_WIDTH;
-}
-
-function statusMembers(op: OperationNode, refs: Set<string>): string[] {
+function statusMembers(op: OperationNode, refs: Set<string>): TsProperty[] {
   return op.responses
     .filter((r) => /^\d{3}$/.test(r.status))
     .map((r) => {
-      const types = [...new Set(r.contents.map((c) => (collectRefs(c.schema, refs), typeText(c.schema, RESPONSE_CTX))))];
-      return `${r.status}: ${types.length === 0 ? 'undefined' : types.join(' | ')};`;
+      const types = unique(r.contents.map((c) => (collectRefs(c.schema, refs), tsType(c.schema, RESPONSE_CTX))));
+      const type = types.length === 0 ? nameType('undefined') : union(types.flatMap((t) => (t.kind === 'union' ? t.types : [t])));
+      // A number key, as statuses are written; quoted in the odd case a number would read differently (`099`).
+      const name = String(Number(r.status)) === r.status ? Number(r.status) : r.status;
+      return { name, optional: false, type, docs: [] };
     });
 }
 
 function docOf(op: OperationNode): string {
-  return docComment(commentText(`\`${op.method.toUpperCase()} ${op.path}\`${op.summary ? `: ${op.summary}` : ''}`).replace(/\n/g, ' '));
+  return commentText(`\`${op.method.toUpperCase()} ${op.path}\`${op.summary ? `: ${op.summary}` : ''}`).replace(/\n/g, ' ');
 }
 
 function collectRefs(node: SchemaNode, out: Set<string>): void {
