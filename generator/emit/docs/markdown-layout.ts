@@ -199,6 +199,9 @@ export function stableInline(text: string, context: Context, lineStart: boolean)
   // A bare URL becomes a link, which may take in a `**` right after it.
   if (text.includes('**') && /(?:https?:\/\/|mailto:|www\.)\S*\*\*/i.test(text)) return false;
   let strong = -1;
+  // Escapes seen inside the open `**strong**`: an escaped `*` and an escaped backslash together are uncertain (prettier rewrites `**\*\\\_b**`).
+  let strongStar = false;
+  let strongBackslash = false;
   let i = 0;
   for (;;) {
     SPECIAL.lastIndex = i;
@@ -208,6 +211,11 @@ export function stableInline(text: string, context: Context, lineStart: boolean)
     const c = text[i];
     if (c === '\\') {
       if (i + 1 === text.length) return false; // A hard break at the end of a line.
+      if (strong >= 0) {
+        strongStar ||= text[i + 1] === '*';
+        strongBackslash ||= text[i + 1] === '\\';
+        if (strongStar && strongBackslash) return false;
+      }
       i += 2;
     } else if (c === '`') {
       i = codeSpanEnd(text, i, context === 'cell');
@@ -219,6 +227,7 @@ export function stableInline(text: string, context: Context, lineStart: boolean)
       if (/\s/.test((closes ? text[i - 1] : text[i + 2]) ?? ' ')) return false;
       if (closes && URL_LITERAL.test(text.slice(strong, i))) return false;
       strong = closes ? -1 : i;
+      strongStar = strongBackslash = false;
       i += 2;
     } else if (c === '[') {
       i = bracketEnd(text, i, context);
