@@ -48,16 +48,12 @@ export async function generate(targets: Target[], options: GenerateOptions = {})
     pending.catch(() => undefined); // awaited below; a spec error in a later target must not leave it unhandled
     formatting.push(pending);
   }
-  return finish(await Promise.all(formatting), options.check);
-}
-
-/** The last step once every target has built: write them all (or compare them, for --check). */
-export function finish<R extends Pick<TargetResult, 'target' | 'files' | 'timings' | 'drift'>>(results: R[], check = false): R[] {
+  const results = await Promise.all(formatting);
   for (const result of results) {
     const started = performance.now();
-    if (check) result.drift = checkOutput(result.target.outDir, result.files);
+    if (options.check) result.drift = checkOutput(result.target.outDir, result.files);
     else writeOutput(result.target.outDir, result.files);
-    result.timings.push({ phase: check ? 'check' : 'write', ms: performance.now() - started });
+    result.timings.push({ phase: options.check ? 'check' : 'write', ms: performance.now() - started });
   }
   return results;
 }
@@ -68,7 +64,7 @@ export async function build(target: Target, emitters: readonly Emitter[] = EMITT
 }
 
 /** Load, model and emit: the files as the emitters wrote them, sorted and checked. */
-export async function emitTarget(target: Target, emitters: readonly Emitter[] = EMITTERS): Promise<TargetResult> {
+async function emitTarget(target: Target, emitters: readonly Emitter[]): Promise<TargetResult> {
   const timings: PhaseTiming[] = [];
   const time = async <T>(phase: string, fn: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -83,7 +79,7 @@ export async function emitTarget(target: Target, emitters: readonly Emitter[] = 
   return { target, model, files: dedupe(emitted), timings };
 }
 
-export async function formatTarget(result: TargetResult): Promise<TargetResult> {
+async function formatTarget(result: TargetResult): Promise<TargetResult> {
   const started = performance.now();
   const files = await formatFiles(result.files);
   return { ...result, files, timings: [...result.timings, { phase: 'format', ms: performance.now() - started }] };

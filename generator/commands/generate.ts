@@ -1,8 +1,7 @@
 /** `switchboard generate [SPEC...] [--out DIR] [--check] [--watch] [--quiet | --verbose]` */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateInParallel, type BuiltTarget } from '../parallel.js';
-import type { Target, TargetResult } from '../pipeline.js';
+import { generate, type Target, type TargetResult } from '../pipeline.js';
 import { hasDrift } from '../write/output.js';
 import { startProgress, type StatusStream } from './progress.js';
 import { defaultSpecs, outputName, UsageError, type Io } from './shared.js';
@@ -25,17 +24,16 @@ export async function generateCommand(args: string[], io: Io, status: StatusStre
   if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
   const targets = resolveTargets(positionals, values.out, io.cwd);
   if (values.watch) {
-    const describe = (r: TargetResult) =>
-      summaryLine({ ...r, operations: r.model.operations.length, schemas: r.model.schemas.length }, io.cwd, values.verbose);
+    const describe = (r: TargetResult) => summaryLine(r, io.cwd, values.verbose);
     const { watchTargets } = await import('./watch.js');
     return watchTargets(targets, io, { quiet: values.quiet, status, describe });
   }
   const started = performance.now();
   const what = targets.length === 1 ? path.relative(io.cwd, targets[0].spec) || targets[0].spec : `${targets.length} specs`;
   const progress = startProgress(status, `${values.check ? 'checking' : 'generating'} ${what}…`, { enabled: !values.quiet, color: io.color });
-  let results: BuiltTarget[];
+  let results: TargetResult[];
   try {
-    results = await generateInParallel(targets, { check: values.check });
+    results = await generate(targets, { check: values.check });
   } finally {
     progress.stop();
   }
@@ -64,13 +62,14 @@ export function resolveTargets(specs: string[], out: string | undefined, cwd: st
 }
 
 /** `generated/plivo: 22 operations, 44 schemas, 4 files`, with phase timings when verbose. */
-export function summaryLine(r: BuiltTarget, cwd: string, verbose: boolean): string {
-  const head = `${path.relative(cwd, r.target.outDir) || '.'}: ${r.operations} operations, ${r.schemas} schemas, ${r.files.length} files`;
+export function summaryLine(r: TargetResult, cwd: string, verbose: boolean): string {
+  const m = r.model;
+  const head = `${path.relative(cwd, r.target.outDir) || '.'}: ${m.operations.length} operations, ${m.schemas.length} schemas, ${r.files.length} files`;
   if (!verbose) return head;
   return `${head} (${r.timings.map((t) => `${t.phase} ${t.ms.toFixed(0)} ms`).join(', ')})`;
 }
 
-function reportDrift(results: BuiltTarget[], io: Io, quiet: boolean): number {
+function reportDrift(results: TargetResult[], io: Io, quiet: boolean): number {
   let drifted = false;
   for (const r of results) {
     const d = r.drift!;
