@@ -45,12 +45,19 @@ export const MAX_FORMAT_CHARS = Number(process.env.SWITCHBOARD_MAX_FORMAT_CHARS 
 
 let inline: typeof Prettier | undefined;
 
+/**
+ * The options for one parser. The file name tells prettier's typescript
+ * parser this is `.ts`, not `.tsx` (which prints `<T,>`).
+ */
+export function optionsFor(parser: string): Prettier.Options {
+  return { ...PRETTIER_OPTIONS, parser, filepath: `file.${EXTENSIONS[parser]}` };
+}
+
 async function format(text: string, parser: string, pooled: boolean): Promise<string> {
   const key = `${parser}\0${text}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  // The file name tells prettier's typescript parser this is `.ts`, not `.tsx` (which prints `<T,>`).
-  const options = { ...PRETTIER_OPTIONS, parser, filepath: `file.${EXTENSIONS[parser]}` };
+  const options = optionsFor(parser);
   inline ??= await import('prettier');
   const diskKey = formatKey(inline.version, options, text);
   let out = readCached(diskKey);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatKey, readCached, writeCached } from '../../generator/write/format-cache.js';
-import { formatFiles, PRETTIER_OPTIONS } from '../../generator/write/format.js';
+import { formatFiles, optionsFor } from '../../generator/write/format.js';
 
 describe('format cache', () => {
   it('keys differ by version, options and text', () => {
@@ -19,12 +19,12 @@ describe('format cache', () => {
     const text = `export const unique${Date.now()}${Math.random().toString(36).slice(2)} = 1;`;
     const [first] = await formatFiles([{ path: 'a.ts', content: text }]);
     expect(first.content).toBe(`${text}\n`);
-    const key = formatKey(version, { ...PRETTIER_OPTIONS, parser: 'typescript' }, text);
+    const key = formatKey(version, optionsFor('typescript'), text);
     expect(readCached(key)).toBe(`${text}\n`);
 
     const marked = `${text} // from the cache\n`;
     const other = `${text}\n// other`;
-    writeCached(formatKey(version, { ...PRETTIER_OPTIONS, parser: 'typescript' }, other), marked);
+    writeCached(formatKey(version, optionsFor('typescript'), other), marked);
     const [second] = await formatFiles([{ path: 'b.ts', content: other }]);
     expect(second.content).toBe(marked);
   });
