@@ -17,7 +17,7 @@
  * objects (`{ maxRetries: 0 }`) are not.
  */
 import { builders } from 'prettier/doc';
-import { isIdentifierName, PRINT_WIDTH, printDoc, safeQuote, type Doc } from '../layout.js';
+import { isIdentifierName, mayBeUnquoted, PRINT_WIDTH, printDoc, safeQuote, type Doc } from '../layout.js';
 import { stringWidth } from './text-width.js';
 
 const { breakParent, conditionalGroup, fill, group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline } = builders;
@@ -70,9 +70,8 @@ export function object(entries: [string, Expr][], expanded = false): Expr {
 function keyDoc(key: string): string {
   if (key === '__proto__') return `[${safeQuote(key)}]`;
   if (isIdentifierName(key)) return key;
-  // ES5's letter classes or today's ID_Start/ID_Continue: the union of both, to err toward "maybe".
-  const maybeIdentifier = /^[$_\p{L}\p{Nl}\p{ID_Start}][$_\u200c\u200d\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\p{ID_Continue}]*$/u.test(key);
-  return maybeIdentifier ? `[${safeQuote(key)}]` : safeQuote(key);
+  // Written computed where prettier might unquote it, so the printed key is the one prettier keeps.
+  return mayBeUnquoted(key) ? `[${safeQuote(key)}]` : safeQuote(key);
 }
 
 export function exprDoc(e: Expr): Doc {
