@@ -22,6 +22,8 @@ export interface Row {
   gen: Measured;
   size?: { files: number; bytes: number };
   tsc?: Measured & { errors?: number };
+  /** tsc on the client entry alone (Switchboard: the package without its mocks). */
+  tscClient?: Measured & { errors?: number };
 }
 
 const HEAD = '| spec | tool | output | wall (median) | × ots | CPU (median) | peak RSS | files | size | tsc --noEmit | × ots | tsc errors |';
@@ -48,6 +50,15 @@ export function table(rows: Row[]): string {
         row.tsc?.errors === undefined ? '—' : String(row.tsc.errors),
       ].join(' | ')} |`,
     );
+  }
+  const client = rows.filter((r) => r.tscClient);
+  if (client.length > 0) {
+    lines.push('', '| spec | tool | tsc, client entry only | × ots | tsc errors |', '|---|---|--:|--:|--:|');
+    for (const row of client) {
+      const base = rows.find((r) => r.spec === row.spec && r.tool === BASELINE);
+      const errors = row.tscClient!.errors === undefined ? '—' : String(row.tscClient!.errors);
+      lines.push(`| ${[row.spec, row.tool, seconds(row.tscClient!), ratio(row.tscClient!, base?.tsc), errors].join(' | ')} |`);
+    }
   }
   return lines.join('\n');
 }

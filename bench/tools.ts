@@ -24,6 +24,8 @@ export interface Tool {
   generate(specs: string[], outDir: string): Command;
   /** Writes whatever tsc needs and returns the tsconfig to check `outDir` with. */
   tsconfig(outDir: string): string;
+  /** For a package with more than a client in it: the tsconfig that checks the client entry alone. */
+  clientTsconfig?(outDir: string): string;
 }
 
 const NODE = process.execPath;
@@ -59,6 +61,13 @@ const switchboard: Tool = {
   }),
   // The generated package's own tsconfig (strict, NodeNext); @types/node and msw resolve from the repository.
   tsconfig: (outDir) => path.join(outDir, 'tsconfig.json'),
+  // What a project importing the client pays: `src/index.ts` and what it imports, without the mocks' Node and msw types.
+  clientTsconfig: (outDir) => {
+    const file = path.join(outDir, 'tsconfig.bench-client.json');
+    const config = { extends: './tsconfig.json', compilerOptions: { types: [] }, include: [], files: ['src/index.ts'] };
+    fs.writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
+    return file;
+  },
 };
 
 const openapiTypescript: Tool = {
@@ -119,7 +128,7 @@ export function outputSize(dir: string): { files: number; bytes: number } {
   let files = 0;
   let bytes = 0;
   for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || /^(tsconfig\.bench\.json|orval\.config\.cjs)$/.test(entry.name)) continue;
+    if (!entry.isFile() || /^(tsconfig\.bench(-client)?\.json|orval\.config\.cjs)$/.test(entry.name)) continue;
     files++;
     bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
   }
