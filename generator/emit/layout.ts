@@ -17,7 +17,7 @@ import { commentText } from '../model/names.js';
 export type Doc = builders.Doc;
 export const { group, indent, line, softline, hardline, join, ifBreak } = builders;
 
-/** The pipeline's prettier options: the ones layouts here must agree with. */
+/** The line width of the pipeline's prettier options (write/format.ts), which take it from here. */
 export const PRINT_WIDTH = 100;
 const TAB_WIDTH = 2;
 
@@ -36,17 +36,20 @@ export function printDoc(doc: Doc, column = 0): string {
 }
 
 /**
- * A string literal the way prettier prints it with `singleQuote: true`: single
- * quotes unless the text holds more single than double quotes, and only the
- * escapes it keeps (the enclosing quote, backslash, control characters).
+ * What prettier prints for `stringLiteral(value)` (model/names.ts) with
+ * `singleQuote: true`: single quotes unless the text holds more single than
+ * double quotes, only the escapes it keeps (the enclosing quote, backslash,
+ * control characters), and U+2028 and U+2029 kept as `\u2028` escapes
+ * (prettier keeps an escape as written), so the text stays one line in every
+ * tool that reads it.
  */
-export function quote(value: string): string {
+export function safeQuote(value: string): string {
   const json = JSON.stringify(value).slice(1, -1);
   const singles = count(value, "'");
-  if (singles > count(value, '"')) return `"${json}"`;
   // In JSON text a `"` is always escaped and a backslash never stands before a raw
   // quote, so plain replacements are exact (and much faster on megabytes of data).
-  return `'${json.replaceAll('\\"', '"').replaceAll("'", "\\'")}'`;
+  const quoted = singles > count(value, '"') ? `"${json}"` : `'${json.replaceAll('\\"', '"').replaceAll("'", "\\'")}'`;
+  return quoted.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 function count(text: string, char: string): number {
@@ -72,21 +75,12 @@ function namedList(head: string, names: readonly string[], tail: string): Doc {
 
 /** `import { A, B } from './x.js';` (or `import type`), broken like prettier breaks it. */
 export function importDeclaration(names: readonly string[], from: string, options: { typeOnly?: boolean } = {}): string {
-  return printDoc(namedList(options.typeOnly ? 'import type ' : 'import ', names, ` from ${quote(from)};`));
+  return printDoc(namedList(options.typeOnly ? 'import type ' : 'import ', names, ` from ${safeQuote(from)};`));
 }
 
 /** `export { A, type B } from './x.js';` (or `export type`), broken like prettier breaks it. */
 export function exportDeclaration(names: readonly string[], from: string, options: { typeOnly?: boolean } = {}): string {
-  return printDoc(namedList(options.typeOnly ? 'export type ' : 'export ', names, ` from ${quote(from)};`));
-}
-
-/**
- * What prettier prints for `stringLiteral(value)` (model/names.ts): `quote`,
- * with U+2028 and U+2029 kept as `\u2028` escapes (prettier keeps an escape as
- * written), so the text stays one line in every tool that reads it.
- */
-export function safeQuote(value: string): string {
-  return quote(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return printDoc(namedList(options.typeOnly ? 'export type ' : 'export ', names, ` from ${safeQuote(from)};`));
 }
 
 /**

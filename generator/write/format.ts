@@ -4,12 +4,13 @@
  * spec gives the same bytes on every machine.
  */
 import type * as Prettier from 'prettier';
+import { PRINT_WIDTH } from '../emit/layout.js';
 import type { EmittedFile } from '../emit/types.js';
 import { formatKey, readCached, writeCached } from './format-cache.js';
 import { formatInPool, poolSize, tryWarmFormatPool } from './format-pool.js';
 
 export const PRETTIER_OPTIONS: Prettier.Options = {
-  printWidth: 100,
+  printWidth: PRINT_WIDTH,
   singleQuote: true,
   trailingComma: 'all',
   endOfLine: 'lf',
