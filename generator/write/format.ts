@@ -16,7 +16,7 @@ export const PRETTIER_OPTIONS: Prettier.Options = {
   endOfLine: 'lf',
 };
 
-const PARSERS: Record<string, string> = { ts: 'typescript', md: 'markdown', json: 'json' };
+const PARSERS: Record<string, string> = { ts: 'typescript', js: 'babel', md: 'markdown', json: 'json' };
 const EXTENSIONS: Record<string, string> = Object.fromEntries(Object.entries(PARSERS).map(([ext, parser]) => [parser, ext]));
 
 /**

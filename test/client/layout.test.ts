@@ -32,7 +32,7 @@ describe('client files in prettier layout', () => {
   it('claims every file of a spec with lines on both sides of the width, and prettier agrees', async () => {
     const files = await emit(layoutSpec());
     expect(files.filter((f) => !f.formatted).map((f) => f.path)).toEqual([]);
-    const printed = files.filter((f) => !f.path.includes('/runtime/'));
+    const printed = files.filter((f) => !f.path.startsWith('runtime/'));
     expect(printed.length).toBeGreaterThan(20);
     expect(await falselyFormatted(printed)).toEqual([]);
   }, 120_000);
@@ -49,7 +49,7 @@ describe('client files in prettier layout', () => {
     const claimed = async (properties: object) => {
       const files = await emit(spec(properties));
       expect(await falselyFormatted(files)).toEqual([]);
-      return Object.fromEntries(files.filter((f) => f.path.startsWith('src/') && !f.path.includes('/runtime/')).map((f) => [f.path, f.formatted]));
+      return Object.fromEntries(files.filter((f) => f.path.startsWith('src/') && !f.path.startsWith('src/mocks/')).map((f) => [f.path, f.formatted]));
     };
     const string = { type: 'string' };
     expect(await claimed({ 'plain-key': string, 'key with spaces': string, 'Ar e Ventilação': string })).toEqual({ 'src/models.ts': true, 'src/resources/Default.ts': true, 'src/client.ts': true, 'src/index.ts': true });

@@ -70,7 +70,7 @@ describe('npm pack → install → use', () => {
     expect(pkg.exports['.']).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' });
     expect(pkg.files).toContain('dist');
     expect(pkg.dependencies).toBeUndefined();
-    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/client.js', 'dist/runtime/client.js']) {
+    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/client.js', 'runtime/client/client.js', 'runtime/client/client.d.ts', 'runtime/mocks/core.js']) {
       expect(fs.existsSync(path.join(consumer, 'node_modules/@switchboard', api, file)), file).toBe(true);
     }
   });

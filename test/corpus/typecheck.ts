@@ -60,15 +60,15 @@ function format(diagnostics: readonly ts.Diagnostic[]): string[] {
   });
 }
 
-/** The hand-written runtimes, copied verbatim into every package (`src/runtime/`, `src/mocks/runtime/`). */
-const RUNTIME = /[\\/]src[\\/](mocks[\\/])?runtime[\\/]/;
+/** The hand-written runtimes, shipped prebuilt in every package (`runtime/client/`, `runtime/mocks/`). */
+const RUNTIME = /[\\/]runtime[\\/](client|mocks)[\\/]/;
 
 export interface CheckOptions {
   /** Write the compiled JavaScript to each package's `dist/`, as `npm run build` would. */
   emit?: boolean;
   /**
    * Report semantic errors only in the files generated from the spec, not in
-   * the verbatim runtime copies (which are the same in every package and are
+   * the prebuilt runtime (which are the same in every package and are
    * type-checked by their own tests). Much faster for many packages.
    */
   generatedOnly?: boolean;

@@ -6,6 +6,7 @@ import { commentText } from '../../model/names.js';
 import type { ApiModel } from '../../model/types.js';
 import { exportDeclaration, importDeclaration } from '../layout.js';
 import { semver } from '../package/index.js';
+import { runtimeImport } from '../runtime-build.js';
 import { RUNTIME_TYPES, RUNTIME_VALUES, resourceList, type ClientNames, type ClientSettings } from './client-names.js';
 import { docOf } from './operation-types.js';
 import { printFile, type JsObject, type PrintedFile, type Statement } from './printer.js';
@@ -15,7 +16,7 @@ import { generic, nameType, union, type TsProperty } from './type-text.js';
 export function emitClient(model: ApiModel, names: ClientNames, settings: ClientSettings): PrintedFile {
   const resources = resourceList(model, names);
   const statements: Statement[] = [
-    { kind: 'import', text: "import * as rt from './runtime/index.js';" },
+    { kind: 'import', text: `import * as rt from '${runtimeImport('client', 'src/client.ts', 'index.js')}';` },
     ...resources.map(({ tag, className }): Statement => ({ kind: 'import', text: importDeclaration([className], `./resources/${tag.fileName}.js`) })),
     { kind: 'const', name: 'api', type: nameType('rt.ApiConfig'), docs: 'What the runtime needs to know about this API.', value: apiConfig(model, settings) },
     { kind: 'interface', name: names.optionsName, extends: nameType('rt.ClientOptions'), docs: `Options of {@link ${names.className}}.`, properties: optionProperties(model, settings) },
@@ -93,7 +94,7 @@ function classDocs(model: ApiModel, names: ClientNames, settings: ClientSettings
 export function emitIndex(model: ApiModel, names: ClientNames): PrintedFile {
   const statements: Statement[] = [
     { kind: 'export', text: exportDeclaration([names.className, `${names.className} as default`, `type ${names.optionsName}`], './client.js') },
-    { kind: 'export', text: exportDeclaration([...RUNTIME_VALUES, ...RUNTIME_TYPES.map((name) => `type ${name}`)], './runtime/index.js') },
+    { kind: 'export', text: exportDeclaration([...RUNTIME_VALUES, ...RUNTIME_TYPES.map((name) => `type ${name}`)], runtimeImport('client', 'src/index.ts', 'index.js')) },
   ];
   for (const { tag, className } of resourceList(model, names)) {
     const types = tag.operations.flatMap((op) => {

@@ -1,21 +1,22 @@
 /**
  * The client emitter: model types (`src/models.ts`), one resource class per
  * tag (`src/resources/<Tag>.ts`), the client class (`src/client.ts`), the
- * package entry (`src/index.ts`) and the copied runtime (`src/runtime/`).
+ * package entry (`src/index.ts`) and the prebuilt runtime (`runtime/client/`,
+ * see runtime-build.ts).
  */
 import type { ApiModel } from '../../model/types.js';
+import { runtimeFiles } from '../runtime-build.js';
 import type { EmittedFile, Emitter } from '../types.js';
 import { emitClient, emitIndex } from './client-class.js';
 import { clientNames, clientSettings, resourceList } from './client-names.js';
 import { emitModels } from './models.js';
 import type { PrintedFile } from './printer.js';
 import { emitResource } from './resource.js';
-import { runtimeFiles } from './runtime-files.js';
 import { findInputVariants } from './type-text.js';
 
 export const clientEmitter: Emitter = {
   name: 'client',
-  emit(model: ApiModel): EmittedFile[] {
+  async emit(model: ApiModel): Promise<EmittedFile[]> {
     const names = clientNames(model);
     const settings = clientSettings(model);
     const inputVariants = findInputVariants(model);
@@ -25,7 +26,7 @@ export const clientEmitter: Emitter = {
       ...resourceList(model, names).map(({ tag, className }) => file(`src/resources/${tag.fileName}.ts`, emitResource(model, tag, className, names, settings, inputVariants))),
       file('src/client.ts', emitClient(model, names, settings)),
       file('src/index.ts', emitIndex(model, names)),
-      ...runtimeFiles(),
+      ...(await runtimeFiles('client')),
     ];
   },
 };

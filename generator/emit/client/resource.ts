@@ -6,6 +6,7 @@
 import { compareText } from '../../issues.js';
 import type { ApiModel, TagNode } from '../../model/types.js';
 import { importDeclaration } from '../layout.js';
+import { runtimeImport } from '../runtime-build.js';
 import type { ClientNames, ClientSettings } from './client-names.js';
 import { descriptor, operationMethods } from './operation-method.js';
 import { docOf, operationTypes, type TypeScope } from './operation-types.js';
@@ -23,7 +24,7 @@ export function emitResource(model: ApiModel, tag: TagNode, className: string, n
   };
   const types = tag.operations.flatMap((op) => operationTypes(op, names.operations.get(op)!, scope));
   const methods = tag.operations.flatMap((op) => operationMethods(op, names.operations.get(op)!, scope));
-  const statements: Statement[] = [{ kind: 'import', text: "import * as rt from '../runtime/index.js';" }];
+  const statements: Statement[] = [{ kind: 'import', text: `import * as rt from '${runtimeImport('client', `src/resources/${tag.fileName}.ts`, 'index.js')}';` }];
   if (scope.refs.size) statements.push({ kind: 'import', text: importDeclaration([...scope.refs].sort(compareText), '../models.js', { typeOnly: true }) });
   statements.push(
     ...types,

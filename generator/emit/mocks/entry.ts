@@ -9,9 +9,15 @@ import type { ApiModel, OperationNode, SchemaNode } from '../../model/types.js';
 import { printDocumentedTypeAlias } from '../client/printer.js';
 import { nameType, tsType, union, unique, type TsProperty, type TypeContext } from '../client/type-text.js';
 import { docComment, exportDeclaration, group, ifBreak, importDeclaration, indent, PRINT_WIDTH, printDoc, safeQuote, softline } from '../layout.js';
+import { runtimeImport } from '../runtime-build.js';
 import { GENERATED_HEADER } from '../ts.js';
 import type { EmittedFile } from '../types.js';
 import type { MockSpec } from './runtime/types.js';
+
+/** A mock runtime module as imported from `src/mocks/` (`../../runtime/mocks/core.js`). */
+function runtime(file: string): string {
+  return runtimeImport('mocks', 'src/mocks/index.ts', file);
+}
 
 const RESPONSE_CTX: TypeContext = { direction: 'response', inputVariants: new Set() };
 
@@ -27,7 +33,7 @@ export function emitSpecFile(model: ApiModel, spec: MockSpec): EmittedFile {
   const statement = singleArgumentCall('export const spec: MockSpec = JSON.parse', safeQuote(JSON.stringify(spec)));
   return {
     path: 'src/mocks/spec.ts',
-    content: `${GENERATED_HEADER}${importDeclaration(['MockSpec'], './runtime/types.js', { typeOnly: true })}\n${doc}\n${statement}\n`,
+    content: `${GENERATED_HEADER}${importDeclaration(['MockSpec'], runtime('types.js'), { typeOnly: true })}\n${doc}\n${statement}\n`,
     formatted: true,
   };
 }
@@ -112,9 +118,9 @@ export function emitEntryFile(model: ApiModel, responsesType: string): EmittedFi
   const alias = responsesType === 'MockResponses' ? 'MockResponses' : `${responsesType} as MockResponses`;
   const imports = [
     importDeclaration(['HttpHandler'], 'msw', { typeOnly: true }),
-    importDeclaration(['createMock as createMockOf', 'type Mock', 'type MockOptions', 'type OverrideResolver'], './runtime/core.js'),
-    importDeclaration(['createHandlers', 'loadMsw', 'mswMissing', 'overrideHandler'], './runtime/msw.js'),
-    importDeclaration(['MockServer', 'MockServerOptions'], './runtime/server.js', { typeOnly: true }),
+    importDeclaration(['createMock as createMockOf', 'type Mock', 'type MockOptions', 'type OverrideResolver'], runtime('core.js')),
+    importDeclaration(['createHandlers', 'loadMsw', 'mswMissing', 'overrideHandler'], runtime('msw.js')),
+    importDeclaration(['MockServer', 'MockServerOptions'], runtime('server.js'), { typeOnly: true }),
     importDeclaration([alias], './responses.js', { typeOnly: true }),
     importDeclaration(['spec'], './spec.js'),
   ];
@@ -162,17 +168,17 @@ ${docComment(`Starts the standalone mock server of ${title} (127.0.0.1:4010 unle
 export async function startMockServer(
   options: MockOptions & MockServerOptions = {},
 ): Promise<MockServer<MockResponses>> {
-  const { startServer } = await import('./runtime/server.js');
+  const { startServer } = await import('${runtime('server.js')}');
   return startServer(createMock(options), options);
 }
 
 export { spec };
 ${[
-    exportDeclaration(['Mock', 'MockOptions', 'MockReply', 'OverrideContext', 'OverrideResolver'], './runtime/core.js', { typeOnly: true }),
-    exportDeclaration(['FaultOptions'], './runtime/faults.js', { typeOnly: true }),
-    exportDeclaration(['CallbackRecord'], './runtime/callbacks.js', { typeOnly: true }),
-    exportDeclaration(['MockServer', 'MockServerOptions'], './runtime/server.js', { typeOnly: true }),
-    exportDeclaration(['MockSpec'], './runtime/types.js', { typeOnly: true }),
+    exportDeclaration(['Mock', 'MockOptions', 'MockReply', 'OverrideContext', 'OverrideResolver'], runtime('core.js'), { typeOnly: true }),
+    exportDeclaration(['FaultOptions'], runtime('faults.js'), { typeOnly: true }),
+    exportDeclaration(['CallbackRecord'], runtime('callbacks.js'), { typeOnly: true }),
+    exportDeclaration(['MockServer', 'MockServerOptions'], runtime('server.js'), { typeOnly: true }),
+    exportDeclaration(['MockSpec'], runtime('types.js'), { typeOnly: true }),
   ].join('\n')}
 `;
   return { path: 'src/mocks/index.ts', content, formatted: true };

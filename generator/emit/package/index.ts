@@ -32,12 +32,12 @@ function packageJson(model: ApiModel): JsonObject {
       './mocks': { types: './dist/mocks/index.d.ts', default: './dist/mocks/index.js' },
       './package.json': './package.json',
     },
-    files: ['dist', 'src', 'docs', 'README.md'],
+    files: ['dist', 'src', 'runtime', 'docs', 'README.md'],
     scripts: { build: 'tsc -p tsconfig.json', prepack: 'npm run build' },
     // msw is needed only by the `./mocks` entry; the client entry has no dependencies at all.
     peerDependencies: { msw: '^2.0.0' },
     peerDependenciesMeta: { msw: { optional: true } },
-    devDependencies: { '@types/node': '^20.19.0', msw: '^2.9.0', typescript: '~5.9.3' },
+    devDependencies: { msw: '^2.9.0', typescript: '~5.9.3' },
   };
 }
 
@@ -60,7 +60,8 @@ const TSCONFIG: JsonObject = {
     outDir: 'dist',
     rootDir: 'src',
     skipLibCheck: true,
-    types: ['node'],
+    // No ambient @types: the code runs on fetch and the DOM lib, and the runtime's declarations need nothing else.
+    types: [],
   },
   include: ['src'],
 };

@@ -7,11 +7,15 @@ import type { Pagination, Params } from './types.js';
 
 /** Every item of every page, fetched lazily; `pages()` gives whole pages. */
 export class Paginator<Item, Page> implements AsyncIterable<Item> {
-  constructor(
-    private readonly fetchPage: (params: Params) => Promise<Page>,
-    private readonly spec: Pagination,
-    private readonly params: Params,
-  ) {}
+  private readonly fetchPage: (params: Params) => Promise<Page>;
+  private readonly spec: Pagination;
+  private readonly params: Params;
+
+  constructor(fetchPage: (params: Params) => Promise<Page>, spec: Pagination, params: Params) {
+    this.fetchPage = fetchPage;
+    this.spec = spec;
+    this.params = params;
+  }
 
   /** The pages, starting at the params' offset or page, until the next link is null. */
   async *pages(): AsyncGenerator<Page, void, undefined> {

@@ -4,11 +4,13 @@ import { sleep } from './retry.js';
 /** Sliding-window log: remembers when each of the last `requests` requests started. */
 export class RateLimiter {
   readonly #starts: number[] = [];
+  readonly requests: number;
+  readonly windowMs: number;
 
-  constructor(
-    readonly requests: number,
-    readonly windowMs: number,
-  ) {}
+  constructor(requests: number, windowMs: number) {
+    this.requests = requests;
+    this.windowMs = windowMs;
+  }
 
   /** Resolves when one more request fits in the window (and counts it). */
   async take(signal?: AbortSignal): Promise<void> {

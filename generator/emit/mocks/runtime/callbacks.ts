@@ -34,10 +34,13 @@ export class Callbacks {
   readonly records: CallbackRecord[] = [];
   private readonly pending = new Set<Promise<void>>();
 
-  constructor(
-    private readonly fetchImpl: typeof fetch | undefined,
-    private readonly log: (line: string) => void,
-  ) {}
+  private readonly fetchImpl: typeof fetch | undefined;
+  private readonly log: (line: string) => void;
+
+  constructor(fetchImpl: typeof fetch | undefined, log: (line: string) => void) {
+    this.fetchImpl = fetchImpl;
+    this.log = log;
+  }
 
   /** Sends `body` to `url` after the current response has gone out. */
   send(url: string, method: string, status: number, body: unknown): CallbackRecord {

@@ -116,10 +116,12 @@ class MockCore {
   private random: Random;
   private readonly log: (line: string) => void;
 
-  constructor(
-    readonly spec: MockSpec,
-    private readonly options: MockOptions,
-  ) {
+  readonly spec: MockSpec;
+  private readonly options: MockOptions;
+
+  constructor(spec: MockSpec, options: MockOptions) {
+    this.spec = spec;
+    this.options = options;
     this.seed = options.seed ?? 1;
     this.random = new Random(this.seed);
     this.schemas = new Schemas(spec.schemas);

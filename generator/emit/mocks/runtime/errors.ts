@@ -30,11 +30,14 @@ export const STATUS_TEXT: Record<number, string> = {
 export class ErrorBodies {
   private readonly templates = new Map<number, unknown>();
 
-  constructor(
-    private readonly spec: MockSpec,
-    private readonly schemas: Schemas,
-    private readonly sampler: Sampler,
-  ) {
+  private readonly spec: MockSpec;
+  private readonly schemas: Schemas;
+  private readonly sampler: Sampler;
+
+  constructor(spec: MockSpec, schemas: Schemas, sampler: Sampler) {
+    this.spec = spec;
+    this.schemas = schemas;
+    this.sampler = sampler;
     // Any operation's example for a status serves the others that lack one.
     for (const op of spec.operations) {
       for (const res of op.responses) {

@@ -57,7 +57,10 @@ export class Faults {
   private failures = 0;
   private count = 0;
 
-  constructor(private readonly initial: FaultOptions = {}) {
+  private readonly initial: FaultOptions;
+
+  constructor(initial: FaultOptions = {}) {
+    this.initial = initial;
     this.reset();
   }
 

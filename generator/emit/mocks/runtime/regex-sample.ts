@@ -82,7 +82,11 @@ function generate(node: Node, random: Random): string {
 
 class Parser {
   private i = 0;
-  constructor(private readonly src: string) {}
+  private readonly src: string;
+
+  constructor(src: string) {
+    this.src = src;
+  }
 
   alternatives(): Node[][] {
     const alts: Node[][] = [this.sequence()];

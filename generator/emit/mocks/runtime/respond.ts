@@ -24,11 +24,15 @@ export class Responder {
   /** Per media type: the body every request gets before state is applied (`default`, or `dynamic` samples). */
   private readonly cache = new Map<MockMedia, Map<string, { value: unknown }>>();
 
-  constructor(
-    private readonly schemas: Schemas,
-    private readonly sampler: Sampler,
-    private readonly seed: number,
-  ) {}
+  private readonly schemas: Schemas;
+  private readonly sampler: Sampler;
+  private readonly seed: number;
+
+  constructor(schemas: Schemas, sampler: Sampler, seed: number) {
+    this.schemas = schemas;
+    this.sampler = sampler;
+    this.seed = seed;
+  }
 
   /** The operation's first success (2xx) response, else its first declared one. */
   success(op: MockOperation): MockResponse | undefined {

@@ -66,10 +66,10 @@ export function escapeRegex(text: string): string {
 export class Router {
   readonly routes: Route[];
 
-  constructor(
-    operations: MockOperation[],
-    readonly basePath: string,
-  ) {
+  readonly basePath: string;
+
+  constructor(operations: MockOperation[], basePath: string) {
+    this.basePath = basePath;
     this.routes = operations.map(compileRoute).sort(compareRoutes);
   }
 

@@ -20,7 +20,11 @@ export interface SampleOptions {
 
 /** Samples values for the schemas of one API. */
 export class Sampler {
-  constructor(private readonly schemas: Schemas) {}
+  private readonly schemas: Schemas;
+
+  constructor(schemas: Schemas) {
+    this.schemas = schemas;
+  }
 
   /** A value valid against `schema`. */
   sample(schema: JsonSchema, random: Random, options: SampleOptions = {}, depth = 0): unknown {

@@ -98,7 +98,11 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 
 /** The named schemas of one API, with `$ref` resolution and validation. */
 export class Schemas {
-  constructor(private readonly named: Record<string, JsonSchema>) {}
+  private readonly named: Record<string, JsonSchema>;
+
+  constructor(named: Record<string, JsonSchema>) {
+    this.named = named;
+  }
 
   /** Follows `$ref`s until a schema without one (siblings of a `$ref` are dropped). */
   resolve(schema: JsonSchema): JsonSchema {

@@ -21,7 +21,11 @@ export class Store {
   private readonly partitions = new Map<string, Map<string, Map<string, StoredRecord>>>();
   private seq = 0;
 
-  constructor(private readonly spec: MockSpec) {}
+  private readonly spec: MockSpec;
+
+  constructor(spec: MockSpec) {
+    this.spec = spec;
+  }
 
   reset(): void {
     this.partitions.clear();
