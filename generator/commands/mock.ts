@@ -48,7 +48,7 @@ export async function mockCommand(args: string[], io: Io): Promise<number> {
   const dir = await prepareMocks(spec);
   let server: Started;
   try {
-    const entry = (await import(pathToFileURL(path.join(dir, 'mocks', 'index.js')).href)) as { startMockServer(options: object): Promise<Started> };
+    const entry = (await import(pathToFileURL(path.join(dir, 'src', 'mocks', 'index.js')).href)) as { startMockServer(options: object): Promise<Started> };
     server = await entry.startMockServer(serverOptions(values, io));
   } catch (error) {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -94,7 +94,8 @@ function serverOptions(values: Record<string, string | boolean | undefined>, io:
 
 /**
  * Emits the mocks entry for `spec` and transpiles it to JavaScript in a new
- * temporary folder (`<dir>/mocks/index.js`). Throws SpecError for a broken spec.
+ * temporary folder laid out like the package (`<dir>/src/mocks/index.js`,
+ * next to the prebuilt `<dir>/runtime/mocks/`). Throws SpecError for a broken spec.
  */
 export async function prepareMocks(spec: string): Promise<string> {
   const model = buildModel(await loadSpec(spec), specName(spec));
@@ -102,14 +103,17 @@ export async function prepareMocks(spec: string): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchboard-mock-'));
   fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
   for (const file of files) {
-    if (!file.path.startsWith('src/mocks/') || !file.path.endsWith('.ts')) continue;
-    const out = path.join(dir, file.path.slice('src/'.length).replace(/\.ts$/, '.js'));
-    const { outputText } = ts.transpileModule(String(file.content), {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, isolatedModules: true },
-      fileName: file.path,
-    });
+    let text: string;
+    if (file.path.endsWith('.js')) text = String(file.content);
+    else if (file.path.startsWith('src/') && !file.path.endsWith('.d.ts')) {
+      text = ts.transpileModule(String(file.content), {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, isolatedModules: true },
+        fileName: file.path,
+      }).outputText;
+    } else continue;
+    const out = path.join(dir, file.path.replace(/\.ts$/, '.js'));
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, outputText);
+    fs.writeFileSync(out, text);
   }
   return dir;
 }

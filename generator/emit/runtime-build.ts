@@ -162,6 +162,8 @@ export async function buildRuntimes(sources: Sources): Promise<Prebuilt['runtime
     const host = ts.createCompilerHost(options);
     const own = (fileName: string): string | undefined => (path.dirname(fileName) === dir ? sources[name][path.basename(fileName)] : undefined);
     const { getSourceFile, fileExists, readFile } = host;
+    // Type libraries (`@types/node`) resolve from Switchboard's install, not from where it runs.
+    host.getCurrentDirectory = () => packageRoot();
     host.fileExists = (fileName) => own(fileName) !== undefined || (path.dirname(fileName) !== dir && fileExists(fileName));
     host.readFile = (fileName) => own(fileName) ?? (path.dirname(fileName) === dir ? undefined : readFile(fileName));
     host.getSourceFile = (fileName, language, ...rest) => {
