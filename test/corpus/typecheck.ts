@@ -39,8 +39,9 @@ function cachingHost(options: ts.CompilerOptions): ts.CompilerHost {
   return host;
 }
 
-function readConfig(pkgDir: string): ts.ParsedCommandLine {
-  const configPath = path.join(pkgDir, 'tsconfig.json');
+/** The package's type-check config, or with `build` the one its `npm run build` uses. */
+function readConfig(pkgDir: string, build = false): ts.ParsedCommandLine {
+  const configPath = path.join(pkgDir, build ? 'tsconfig.build.json' : 'tsconfig.json');
   const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: (d) => {
@@ -81,7 +82,7 @@ export interface CheckOptions {
 export function checkPackages(dirs: string[], { emit = false, generatedOnly = false }: CheckOptions = {}): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const dir of dirs) {
-    const config = readConfig(dir);
+    const config = readConfig(dir, emit);
     // Declaration emit would type-check every file again; generated-only checks skip it.
     const options = emit && !generatedOnly ? config.options : { ...config.options, noEmit: !emit, declaration: false };
     const program = ts.createProgram({ rootNames: config.fileNames, options, host: cachingHost(options) });

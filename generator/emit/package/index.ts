@@ -1,6 +1,8 @@
 /**
- * The package emitter: `package.json` and the `tsconfig.json` that builds the
- * package to `dist/` (ESM and `.d.ts`). The package has no runtime dependencies.
+ * The package emitter: `package.json`, the `tsconfig.json` that type-checks
+ * the package (`tsc`, editors) and the `tsconfig.build.json` that builds it to
+ * `dist/` (ESM and `.d.ts`; declaration emit is a build's work, and would make
+ * every type-check transform every file). The package has no runtime dependencies.
  */
 import type { ApiModel } from '../../model/types.js';
 import { group, hardline, indent, join, line, printDoc, softline, type Doc } from '../layout.js';
@@ -12,6 +14,7 @@ export const packageEmitter: Emitter = {
     return [
       { path: 'package.json', content: json(packageJson(model)), formatted: true },
       { path: 'tsconfig.json', content: json(TSCONFIG), formatted: true },
+      { path: 'tsconfig.build.json', content: json(TSCONFIG_BUILD), formatted: true },
     ];
   },
 };
@@ -33,7 +36,7 @@ function packageJson(model: ApiModel): JsonObject {
       './package.json': './package.json',
     },
     files: ['dist', 'src', 'runtime', 'docs', 'README.md'],
-    scripts: { build: 'tsc -p tsconfig.json', prepack: 'npm run build' },
+    scripts: { build: 'tsc -p tsconfig.build.json', prepack: 'npm run build' },
     // msw is needed only by the `./mocks` entry; the client entry has no dependencies at all.
     peerDependencies: { msw: '^2.0.0' },
     peerDependenciesMeta: { msw: { optional: true } },
@@ -56,14 +59,22 @@ const TSCONFIG: JsonObject = {
     moduleResolution: 'NodeNext',
     lib: ['ES2022', 'DOM'],
     strict: true,
-    declaration: true,
-    outDir: 'dist',
-    rootDir: 'src',
+    noEmit: true,
     skipLibCheck: true,
     // No ambient @types: the code runs on fetch and the DOM lib, and the runtime's declarations need nothing else.
     types: [],
   },
   include: ['src'],
+};
+
+const TSCONFIG_BUILD: JsonObject = {
+  extends: './tsconfig.json',
+  compilerOptions: {
+    noEmit: false,
+    declaration: true,
+    outDir: 'dist',
+    rootDir: 'src',
+  },
 };
 
 /** What these files hold: objects, strings, booleans and lists of strings. */
