@@ -1,7 +1,7 @@
 /**
  * The client's TypeScript files in prettier's layout. Emitters describe a file
- * as a list of declarations (interfaces, type aliases, one constant object, a
- * class, imports); this module builds each as a prettier document shaped the
+ * as a list of declarations (interfaces, type aliases, constants, a class,
+ * imports); this module builds each as a prettier document shaped the
  * way prettier's TypeScript printer shapes the same construct (the comments
  * name prettier's functions) and prints it with prettier's own line fitting
  * (`layout.ts`). The text is then what prettier would print, and the file skips
@@ -13,6 +13,7 @@
  * that is not finite) the file is reported uncertain, and the pipeline runs
  * prettier on it.
  */
+import { builders, utils } from 'prettier/doc';
 import { commentText } from '../../model/names.js';
 import {
   align,
@@ -37,6 +38,9 @@ import {
 import { GENERATED_HEADER } from '../ts.js';
 import type { TsProperty, TsType } from './type-text.js';
 
+const { breakParent, conditionalGroup } = builders;
+const { willBreak } = utils;
+
 /** A statement printed elsewhere (`import`, `export … from`), one kind per group of lines. */
 export interface TextStatement {
   kind: 'import' | 'export';
@@ -50,6 +54,14 @@ export interface InterfaceDeclaration {
   docs?: string;
   extends?: TsType;
   properties: TsProperty[];
+  /** After the properties, a blank line before each method (its overloads stay together). */
+  methods?: MethodSignature[];
+}
+
+/** A method of an interface: its signatures, one per overload, each after its JSDoc. */
+export interface MethodSignature {
+  name: string;
+  signatures: Signature[];
 }
 
 export interface TypeAliasDeclaration {
@@ -59,14 +71,28 @@ export interface TypeAliasDeclaration {
   type: TsType;
 }
 
-/** `const name: type = { … } satisfies type;` (not exported). */
+/** `[export] const name[: type] = value [satisfies type];` */
 export interface ConstDeclaration {
   kind: 'const';
   name: string;
   docs?: string;
+  exported?: boolean;
   type?: TsType;
-  value: JsObject;
+  value: JsObject | CallExpression;
   satisfies?: TsType;
+}
+
+/**
+ * `callee<typeArguments>(args)`, after `/* @__PURE__ *\/` when `pure` (a call
+ * without side effects, which a bundler may drop when its value is unused).
+ * An argument is a value, or a variable (`{ variable: 'ops' }`).
+ */
+export interface CallExpression {
+  kind: 'call';
+  pure?: boolean;
+  callee: string;
+  typeArguments?: TsType[];
+  args: (JsValue | { variable: string })[];
 }
 
 export interface ClassDeclaration {
@@ -196,15 +222,25 @@ function blockComment(lines: string[]): string {
 // ---------------------------------------------------------------------------
 // Declarations
 
-/** `printClass` for an interface; the body has one property per line. */
+/** `printClass` for an interface; the body has one member per line. */
 function interfaceDoc(node: InterfaceDeclaration, check: Check): Doc {
-  return ['export interface', heritage(node.name, node.extends, check).head, ' ', documentedMembers(node.properties, check)];
+  return ['export interface', heritage(node.name, node.extends, check).head, ' ', documentedMembers(node.properties, check, node.methods)];
 }
 
-/** `{ … }` with one property per line, each after its JSDoc (`/** text *\/` when it is one line). */
-function documentedMembers(properties: TsProperty[], check: Check): Doc {
-  const members = properties.map((p) => [withDocs(p.docs.length ? p.docs.join('\n') : undefined, propertySignature(p, check)), ';']);
-  return members.length ? ['{', indent([hardline, join(hardline, members)]), hardline, '}'] : '{}';
+/**
+ * `{ … }` with one property per line, each after its JSDoc (`/** text *\/`
+ * when it is one line), then the methods: a blank line before each, and a
+ * line per signature (prettier's `TSMethodSignature`: laid out as a class
+ * method's signature, ending with `;`).
+ */
+function documentedMembers(properties: TsProperty[], check: Check, methods: MethodSignature[] = []): Doc {
+  const sections: Doc[] = [];
+  if (properties.length) sections.push(join(hardline, properties.map((p) => [withDocs(p.docs.length ? p.docs.join('\n') : undefined, propertySignature(p, check)), ';'])));
+  for (const method of methods) {
+    const key = keyText(method.name, check);
+    sections.push(join(hardline, method.signatures.map((s) => withDocs(s.docs, [key, signatureDoc(s.parameters, s.returnType, check), ';']))));
+  }
+  return sections.length ? ['{', indent([hardline, join([hardline, hardline], sections)]), hardline, '}'] : '{}';
 }
 
 /**
@@ -232,11 +268,19 @@ function typeAliasDoc(node: TypeAliasDeclaration, check: Check): Doc {
   return fluidAssignment(left, ' =', typeDoc(type, 'alias', check));
 }
 
-/** `printVariableDeclarator`: "fluid" for an object literal value. */
+/**
+ * `printVariableDeclarator`: "fluid" for an object literal value, and for a
+ * call with two arguments or more (with fewer, `isPoorlyBreakableMemberOrCallChain`
+ * may choose "break-after-operator": left to prettier).
+ */
 function constDoc(node: ConstDeclaration, check: Check): Doc {
   const left = group([node.name, node.type ? [': ', typeDoc(node.type, 'annotation', check)] : '']);
-  const value = [objectDoc(node.value, check), node.satisfies ? [' satisfies ', typeDoc(node.satisfies, 'annotation', check)] : ''];
-  return ['const ', fluidAssignment(left, ' =', value), ';'];
+  let value: Doc;
+  if ('kind' in node.value) {
+    if (node.value.args.length < 2) check.certain = false;
+    value = callExpressionDoc(node.value, check);
+  } else value = [objectDoc(node.value, check), node.satisfies ? [' satisfies ', typeDoc(node.satisfies, 'annotation', check)] : ''];
+  return [node.exported ? 'export ' : '', 'const ', fluidAssignment(left, ' =', value), ';'];
 }
 
 /**
@@ -290,6 +334,51 @@ function signatureDoc(parameters: Parameter[], returnType: TsType | undefined, c
 /** `printCallArguments` for plain arguments: on one line, or one per line with a trailing comma. */
 function callDoc(call: Call): Doc {
   return [call.callee, group(['(', indent([softline, join([',', line], call.args)]), ifBreak(','), softline, ')'])];
+}
+
+/**
+ * `printCallExpression`: `callee<types>(…)`, the callee and type arguments as
+ * written (a member chain of one call is one group), after a leading
+ * `/* @__PURE__ *\/` comment.
+ */
+function callExpressionDoc(call: CallExpression, check: Check): Doc {
+  const args = call.args.map((a): Doc => (isVariable(a) ? a.variable : valueDoc(a, check)));
+  const types = call.typeArguments?.length ? typeArguments(call.typeArguments.map(strip), check) : '';
+  return [call.pure ? '/* @__PURE__ */ ' : '', group([call.callee, types, callArguments(call.args, args)])];
+}
+
+type Argument = CallExpression['args'][number];
+
+function isVariable(arg: Argument): arg is { variable: string } {
+  return typeof arg === 'object' && 'variable' in arg;
+}
+
+/** What kind of argument prettier may hug: a non-empty object or array. */
+function huggable(arg: Argument | undefined): 'object' | 'array' | undefined {
+  if (typeof arg !== 'object' || isVariable(arg)) return undefined;
+  if (isStringArray(arg)) return arg.length ? 'array' : undefined;
+  return arg.entries.length ? 'object' : undefined;
+}
+
+/**
+ * `printCallArguments`: a last argument that is a non-empty object or array
+ * (and not of the same kind as the one before it) is hugged, as prettier's
+ * `shouldGroupLast` does: on the call's line and broken inside, unless even
+ * its opening does not fit; then every argument goes on its own line.
+ */
+function callArguments(values: Argument[], args: Doc[]): Doc {
+  if (args.length === 0) return '()';
+  const printed = args.map((a, i) => (i === args.length - 1 ? a : [a, ',', line]));
+  const allBroken = () => group(['(', indent([line, ...printed]), ifBreak(','), line, ')'], { shouldBreak: true });
+  const last = huggable(values[values.length - 1]);
+  if (last && huggable(values[values.length - 2]) !== last) {
+    const head = printed.slice(0, -1);
+    if (head.some(willBreak)) return allBroken();
+    const hugged = args[args.length - 1];
+    if (willBreak(hugged)) return [breakParent, conditionalGroup([['(', ...head, group(hugged, { shouldBreak: true }), ')'], allBroken()])];
+    return conditionalGroup([['(', ...head, hugged, ')'], ['(', ...head, group(hugged, { shouldBreak: true }), ')'], allBroken()]);
+  }
+  return group(['(', indent([softline, ...printed]), ifBreak(','), softline, ')'], { shouldBreak: printed.some(willBreak) });
 }
 
 /** `printAssignment`'s "fluid" layout: break after the operator only if the value cannot start on the line. */
