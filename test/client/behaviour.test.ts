@@ -1,20 +1,23 @@
 /**
- * Errors, credentials and transport of the three generated clients, against a
- * scripted server on 127.0.0.1.
+ * Errors, credentials, transport and resource groups of the three generated
+ * clients, against a scripted server on 127.0.0.1.
  */
+import { inspect } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { generateApis, importPackage } from './helpers/generate.js';
+import { clientNames, resourceList } from '../../generator/emit/client/client-names.js';
+import { APIS, generateApis, importPackage, type Api, type Generated } from './helpers/generate.js';
 import { ScriptServer } from './helpers/server.js';
 
 let server: ScriptServer;
 let other: ScriptServer;
+let generated: Record<Api, Generated>;
 let plivo: any;
 let twilio: any;
 let bandwidth: any;
 const call = { api_id: 'a-1', call_uuid: 'u-1' };
 
 beforeAll(async () => {
-  const g = await generateApis();
+  const g = (generated = await generateApis());
   [plivo, twilio, bandwidth] = await Promise.all([importPackage(g.plivo.dir), importPackage(g.twilio.dir), importPackage(g.bandwidth.dir)]);
   [server, other] = await Promise.all([ScriptServer.start(), ScriptServer.start()]);
 });
@@ -215,5 +218,45 @@ describe('transport', () => {
     const outcomes = await Promise.all(calls);
     expect(outcomes.filter((o) => o === 'done')).toHaveLength(300);
     expect(outcomes.filter((o) => o === 'AbortError')).toHaveLength(1); // …and its wait can be cancelled
+  });
+});
+
+describe('resource groups', () => {
+  const clients = (): Record<Api, [sdk: any, client: any]> => ({
+    plivo: [plivo, plivoClient()],
+    twilio: [twilio, new twilio.TwilioClient({ accountSid: 'AC1', authToken: 't', baseUrl: server.url })],
+    bandwidth: [bandwidth, new bandwidth.BandwidthClient({ username: 'u', password: 'p', accountId: '1', baseUrl: server.url })],
+  });
+
+  it.each(APIS)('%s: each group is an instance of its exported class, whose methods are its operations and their paginators', (api) => {
+    const [sdk, client] = clients()[api];
+    const { model } = generated[api];
+    const names = clientNames(model);
+    for (const { tag, className } of resourceList(model, names)) {
+      const Group = sdk[className];
+      const group = client[tag.propertyName];
+      expect(Group.name).toBe(className);
+      expect(group).toBeInstanceOf(Group);
+      expect(inspect(group, { depth: 0 })).toMatch(new RegExp(`^${className} \\{`));
+      // The methods the interface declares, made by the runtime: no more, no fewer.
+      const methods = tag.operations.flatMap((op) => [op.methodName, ...(op.pagination ? [names.operations.get(op)!.iterator!] : [])]);
+      expect(Object.getOwnPropertyNames(Group.prototype).sort()).toEqual(['constructor', ...methods].sort());
+      for (const method of methods) expect(group[method].name, `${className}.${method}`).toBe(method);
+    }
+  });
+
+  it('a group made on its own (`new CallsApi(client)`) calls and pages through that client', async () => {
+    const calls = new plivo.CallsApi(plivoClient({ authId: 'MA7' }));
+    expect(calls).toBeInstanceOf(plivo.CallsApi);
+    server.script({ json: call }, { json: { meta: { next: '/next' }, objects: [{ call_uuid: 'c-1' }] } }, { json: { meta: { next: null }, objects: [{ call_uuid: 'c-2' }] } });
+    await expect(calls.getCall({ call_uuid: 'u-1' })).resolves.toEqual(call);
+    const uuids: string[] = [];
+    for await (const item of calls.listAllCalls({ limit: 1 })) uuids.push(item.call_uuid);
+    expect(uuids).toEqual(['c-1', 'c-2']);
+    expect(server.requests.map((r) => [r.method, r.url])).toEqual([
+      ['GET', '/Account/MA7/Call/u-1/'],
+      ['GET', '/Account/MA7/Call/?limit=1'],
+      ['GET', '/Account/MA7/Call/?limit=1&offset=1'],
+    ]);
   });
 });

@@ -32,7 +32,6 @@ export function emitClient(model: ApiModel, names: ClientNames, settings: Client
         docs: tag.description ? docOf(tag.description) : undefined,
       })),
       ctor: { parameters: [{ name: 'options', type: nameType(names.optionsName), initializer: '{}' }], superArgs: ['options', 'api'] },
-      methods: [],
     },
   ];
   return printFile(statements);

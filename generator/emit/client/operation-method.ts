@@ -1,14 +1,14 @@
 /**
- * The wire descriptor and the methods of one operation. Methods are
- * one-liners over the runtime: `this.$client.$request(ops.makeCall, params,
- * options)`; an async-capable operation gets an overload typed to return the
- * acknowledgement when the callback URL is passed.
+ * The wire descriptor and the method signatures of one operation (the runtime
+ * makes the methods from the descriptors: `rt.resource`). An async-capable
+ * operation gets an overload typed to return the acknowledgement when the
+ * callback URL is passed.
  */
 import { commentText } from '../../model/names.js';
 import type { ApiModel, OperationNode, SchemaNode } from '../../model/types.js';
 import type { OperationNames } from './client-names.js';
 import { apiResult, callParams, docOf, isBinary, paramsOptional, requestMedia, responseType, scopedType, successes, type TypeScope } from './operation-types.js';
-import type { JsObject, MethodDeclaration, Parameter } from './printer.js';
+import type { JsObject, MethodSignature, Parameter, Signature } from './printer.js';
 import { generic, nameType, type TsType } from './type-text.js';
 
 /** The `rt.Operation` object literal for an operation. */
@@ -38,32 +38,24 @@ export function descriptor(op: OperationNode, scope: TypeScope): JsObject {
   return { entries };
 }
 
-/** The call method (with async overloads when they apply) and, for list operations, the auto-paging method. */
-export function operationMethods(op: OperationNode, names: OperationNames, scope: TypeScope): MethodDeclaration[] {
+/**
+ * The call method (after its async overload, when that applies) and, for
+ * list operations, the auto-paging method: `rt.resource` makes them from the
+ * descriptor, `$request` and `$paginate`.
+ */
+export function operationMethods(op: OperationNode, names: OperationNames, scope: TypeScope): MethodSignature[] {
   const optional = paramsOptional(op);
   const params = (type: TsType, opt = optional): Parameter => ({ name: 'params', type, optional: opt });
   const options: Parameter = { name: 'options', type: nameType('rt.RequestOptions'), optional: true };
   const result = nameType(names.result);
-  const returnType = generic('rt.ApiPromise', [data(result), result]);
-  const call: MethodDeclaration = {
-    name: op.methodName,
-    docs: methodDocs(op),
-    parameters: [params(nameType(names.params)), options],
-    returnType,
-    overloads: [],
-    returns: { callee: 'this.$client.$request', args: [`ops.${op.methodName}`, 'params', 'options'] },
-  };
+  const call: Signature = { docs: methodDocs(op), parameters: [params(nameType(names.params)), options], returnType: generic('rt.ApiPromise', [data(result), result]) };
+  const signatures = [call];
   const ack = asyncOverload(op, names, scope);
   if (ack) {
     const ackParams: TsType = { kind: 'intersection', types: [nameType(names.params), ack.shape] };
-    call.overloads = [
-      { docs: methodDocs(op, ack.doc), parameters: [params(ackParams, false), options], returnType: generic('rt.ApiPromise', [ack.type, apiResult(ack.status, ack.type)]) },
-      { docs: methodDocs(op), parameters: [params(nameType(names.params)), options], returnType },
-    ];
-    call.docs = undefined;
-    call.returnType = generic('rt.ApiPromise', [nameType('unknown'), nameType('rt.ApiResult')]);
+    signatures.unshift({ docs: methodDocs(op, ack.doc), parameters: [params(ackParams, false), options], returnType: generic('rt.ApiPromise', [ack.type, apiResult(ack.status, ack.type)]) });
   }
-  const methods = [call];
+  const methods: MethodSignature[] = [{ name: op.methodName, signatures }];
   if (op.pagination && names.iterator) methods.push(iteratorMethod(op, names, scope, params(nameType(names.params)), options));
   return methods;
 }
@@ -73,18 +65,14 @@ function data(result: TsType): TsType {
   return { kind: 'indexed', object: result, index: { kind: 'literal', value: 'data' } };
 }
 
-function iteratorMethod(op: OperationNode, names: OperationNames, scope: TypeScope, params: Parameter, options: Parameter): MethodDeclaration {
+function iteratorMethod(op: OperationNode, names: OperationNames, scope: TypeScope, params: Parameter, options: Parameter): MethodSignature {
   const text = [
     `Every item of \`${op.methodName}\`, fetched page by page as the loop goes on (\`for await (const item of …)\`).`,
     `Use \`.pages()\` to walk whole pages instead; \`${op.methodName}\` fetches one page.`,
   ].join('\n');
   return {
     name: names.iterator!,
-    docs: docOf(text),
-    parameters: [params, options],
-    returnType: generic('rt.Paginator', [itemType(op, scope), data(nameType(names.result))]),
-    overloads: [],
-    returns: { callee: 'this.$client.$paginate', args: [`ops.${op.methodName}`, 'params', 'options'] },
+    signatures: [{ docs: docOf(text), parameters: [params, options], returnType: generic('rt.Paginator', [itemType(op, scope), data(nameType(names.result))]) }],
   };
 }
 

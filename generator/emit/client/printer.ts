@@ -71,7 +71,7 @@ export interface TypeAliasDeclaration {
   type: TsType;
 }
 
-/** `[export] const name[: type] = value [satisfies type];` */
+/** `[export] const name[: type] = value;` */
 export interface ConstDeclaration {
   kind: 'const';
   name: string;
@@ -79,7 +79,6 @@ export interface ConstDeclaration {
   exported?: boolean;
   type?: TsType;
   value: JsObject | CallExpression;
-  satisfies?: TsType;
 }
 
 /**
@@ -104,20 +103,12 @@ export interface ClassDeclaration {
   properties: { name: string; docs?: string; type: TsType; value: Call }[];
   /** A constructor that passes its parameters on to `super(…)`. */
   ctor?: { parameters: Parameter[]; superArgs: string[] };
-  methods: MethodDeclaration[];
 }
 
 export interface Signature {
   docs?: string;
   parameters: Parameter[];
   returnType: TsType;
-}
-
-/** A method (after its overload signatures) whose body returns one call. */
-export interface MethodDeclaration extends Signature {
-  name: string;
-  overloads: Signature[];
-  returns: Call;
 }
 
 export interface Parameter {
@@ -279,14 +270,13 @@ function constDoc(node: ConstDeclaration, check: Check): Doc {
   if ('kind' in node.value) {
     if (node.value.args.length < 2) check.certain = false;
     value = callExpressionDoc(node.value, check);
-  } else value = [objectDoc(node.value, check), node.satisfies ? [' satisfies ', typeDoc(node.satisfies, 'annotation', check)] : ''];
+  } else value = objectDoc(node.value, check);
   return [node.exported ? 'export ' : '', 'const ', fluidAssignment(left, ' =', value), ';'];
 }
 
 /**
  * `printClass`: when the head breaks in group mode, the body's `{` goes on a
- * line of its own. Members are spaced as ts-morph spaced them: blank lines
- * between properties, constructor and each method (with its overloads).
+ * line of its own. A blank line separates the properties from the constructor.
  */
 function classDoc(node: ClassDeclaration, check: Check): Doc {
   const { head, groupId } = heritage(node.name, node.extends, check);
@@ -305,11 +295,6 @@ function classDoc(node: ClassDeclaration, check: Check): Doc {
   if (node.ctor) {
     const { parameters, superArgs } = node.ctor;
     sections.push(['constructor', signatureDoc(parameters, undefined, check), ' {', indent([hardline, callDoc({ callee: 'super', args: superArgs }), ';']), hardline, '}']);
-  }
-  for (const method of node.methods) {
-    const overloads = method.overloads.map((o) => withDocs(o.docs, [method.name, signatureDoc(o.parameters, o.returnType, check), ';']));
-    const body = [' {', indent([hardline, 'return ', callDoc(method.returns), ';']), hardline, '}'];
-    sections.push(join(hardline, [...overloads, withDocs(method.docs, [method.name, signatureDoc(method.parameters, method.returnType, check), body])]));
   }
   const body = ['{', indent([hardline, join([hardline, hardline], sections)]), hardline, '}'];
   return ['export class', head, groupId ? ifBreak(hardline, ' ', { groupId }) : ' ', body];

@@ -1,7 +1,9 @@
 /**
- * `src/resources/<Tag>.ts`: one class per tag with a method per operation,
- * the operations' wire descriptors, and their `<Op>Params` / `<Op>Responses` /
- * `<Op>Result` types.
+ * `src/resources/<Tag>.ts`: per tag the operations' `<Op>Params` /
+ * `<Op>Responses` / `<Op>Result` types, their wire descriptors (`ops`), an
+ * interface with a method per operation (and per paginated one its
+ * auto-paging method), and the class of the same name, which the runtime
+ * makes from `ops` (`rt.resource`): the package has no method bodies.
  */
 import { compareText } from '../../issues.js';
 import type { ApiModel, TagNode } from '../../model/types.js';
@@ -26,22 +28,34 @@ export function emitResource(model: ApiModel, tag: TagNode, className: string, n
   const methods = tag.operations.flatMap((op) => operationMethods(op, names.operations.get(op)!, scope));
   const statements: Statement[] = [{ kind: 'import', text: `import * as rt from '${runtimeImport('client', `src/resources/${tag.fileName}.ts`, 'index.js')}';` }];
   if (scope.refs.size) statements.push({ kind: 'import', text: importDeclaration([...scope.refs].sort(compareText), '../models.js', { typeOnly: true }) });
+  // Each auto-paging method and the list operation it pages through.
+  const paginators = tag.operations.flatMap((op) => {
+    const iterator = op.pagination && names.operations.get(op)!.iterator;
+    return iterator ? [[iterator, op.methodName] as const] : [];
+  });
   statements.push(
     ...types,
     {
       kind: 'const',
       name: 'ops',
       docs: 'How each operation goes on the wire.',
+      // An annotation rather than `satisfies`: tsc checks it for less.
+      type: generic('Record', [nameType('string'), nameType('rt.Operation')]),
       value: { entries: tag.operations.map((op) => [op.methodName, descriptor(op, scope)] as const), multiline: true },
-      satisfies: generic('Record', [nameType('string'), nameType('rt.Operation')]),
     },
     {
-      kind: 'class',
+      kind: 'interface',
       name: className,
-      extends: nameType('rt.Resource'),
       docs: docOf(tag.description ?? `The \`${tag.name}\` operations.`) ?? 'Operations.',
       properties: [],
       methods,
+    },
+    {
+      kind: 'const',
+      exported: true,
+      name: className,
+      docs: 'The class, which the runtime builds from `ops`.',
+      value: { kind: 'call', pure: true, callee: 'rt.resource', typeArguments: [nameType(className)], args: [className, { variable: 'ops' }, ...(paginators.length ? [{ entries: paginators }] : [])] },
     },
   );
   return printFile(statements);

@@ -4,7 +4,7 @@
  * so each is proven to fail. Checked by `generated.test.ts` against a fresh
  * generation, and by the root type-check against `generated/plivo`.
  */
-import { ApiError, NotFoundError, PlivoClient, type AsyncAcknowledgement, type Call, type CallFired, type CallList, type GetCallResponses, type ListMeta } from '../../../generated/plivo/src/index.js';
+import { ApiError, CallsApi, NotFoundError, PlivoClient, type AsyncAcknowledgement, type Call, type CallFired, type CallList, type GetCallResponses, type ListMeta } from '../../../generated/plivo/src/index.js';
 
 const client = new PlivoClient({ authId: 'MA1', authToken: 't', rateLimit: true });
 const body = { from: '+14151234567', to: '14157654321', answer_url: 'https://example.com/answer/' };
@@ -64,6 +64,25 @@ export async function plivoTypes(): Promise<void> {
   new PlivoClient({ authToken: 1 });
   // @ts-expect-error Plivo declares no method override
   new PlivoClient({ methodOverride: true });
+
+  // A resource group is a class of its own: made with a client, typed by its interface, found with instanceof.
+  const calls: CallsApi = new CallsApi(client);
+  const fromCalls: CallFired = await calls.makeCall({ body });
+  const typedGroup: CallsApi = client.calls;
+  const something: unknown = client.calls;
+  if (something instanceof CallsApi) {
+    const narrowed: CallList = await something.listCalls();
+  }
+  // @ts-expect-error a group is made with a client
+  new CallsApi();
+  // @ts-expect-error …a client, not its options
+  new CallsApi({ authId: 'MA1' });
+  // @ts-expect-error the client a group calls through is not part of its API
+  void client.calls.$client;
+  // @ts-expect-error only the operations of the tag are methods
+  void client.calls.listMessages;
+  // @ts-expect-error the paging method gives a Paginator, not a promise of one page
+  const notAPage: Promise<CallList> = client.calls.listAllCalls();
 
   try {
     await client.calls.getCall({ call_uuid: 'u' });

@@ -81,13 +81,3 @@ function groupClass(name: string): { new (client: BaseClient<any>): Group; proto
     },
   }[name]!;
 }
-
-/** A group of operations sharing a tag; its methods call through the client. */
-export class Resource {
-  /** @internal */
-  protected readonly $client: BaseClient<any>;
-
-  constructor(client: BaseClient<any>) {
-    this.$client = client;
-  }
-}
