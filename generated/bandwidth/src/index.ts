@@ -21,7 +21,7 @@ export {
   type BinaryResponse,
   type RateLimit,
   type RequestOptions,
-} from './runtime/index.js';
+} from '../runtime/client/index.js';
 export {
   RecordingsApi,
   type DeleteRecordingParams,

@@ -5,9 +5,9 @@ import {
   type Mock,
   type MockOptions,
   type OverrideResolver,
-} from './runtime/core.js';
-import { createHandlers, loadMsw, mswMissing, overrideHandler } from './runtime/msw.js';
-import type { MockServer, MockServerOptions } from './runtime/server.js';
+} from '../../runtime/mocks/core.js';
+import { createHandlers, loadMsw, mswMissing, overrideHandler } from '../../runtime/mocks/msw.js';
+import type { MockServer, MockServerOptions } from '../../runtime/mocks/server.js';
 import type { MockResponses } from './responses.js';
 import { spec } from './spec.js';
 export type { MockResponses };
@@ -55,7 +55,7 @@ export function createMockHandlers(options: MockOptions = {}): {
 export async function startMockServer(
   options: MockOptions & MockServerOptions = {},
 ): Promise<MockServer<MockResponses>> {
-  const { startServer } = await import('./runtime/server.js');
+  const { startServer } = await import('../../runtime/mocks/server.js');
   return startServer(createMock(options), options);
 }
 
@@ -66,8 +66,8 @@ export type {
   MockReply,
   OverrideContext,
   OverrideResolver,
-} from './runtime/core.js';
-export type { FaultOptions } from './runtime/faults.js';
-export type { CallbackRecord } from './runtime/callbacks.js';
-export type { MockServer, MockServerOptions } from './runtime/server.js';
-export type { MockSpec } from './runtime/types.js';
+} from '../../runtime/mocks/core.js';
+export type { FaultOptions } from '../../runtime/mocks/faults.js';
+export type { CallbackRecord } from '../../runtime/mocks/callbacks.js';
+export type { MockServer, MockServerOptions } from '../../runtime/mocks/server.js';
+export type { MockSpec } from '../../runtime/mocks/types.js';

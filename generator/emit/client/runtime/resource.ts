@@ -61,7 +61,7 @@ export function resource<T extends object>(
       },
     });
   }
-  // The one unchecked step: `T` declares the methods made above.
+  // Unchecked: `T` is taken to declare exactly the methods made above (the generator writes both from `ops`).
   return Resource as unknown as new (client: BaseClient<any>) => T;
 }
 

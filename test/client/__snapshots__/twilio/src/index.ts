@@ -17,7 +17,7 @@ export {
   type BinaryResponse,
   type RateLimit,
   type RequestOptions,
-} from './runtime/index.js';
+} from '../runtime/client/index.js';
 export {
   AccountsApi,
   type GetAccountParams,

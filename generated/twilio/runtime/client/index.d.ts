@@ -1,0 +1,27 @@
+/** The client runtime: copied verbatim into every generated package as `src/runtime/`. */
+export { ApiPromise } from './api-promise.js';
+export { BaseClient } from './client.js';
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConnectionError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  SwitchboardError,
+  TimeoutError,
+} from './errors.js';
+export { Paginator } from './pagination.js';
+export { resource } from './resource.js';
+export type {
+  ApiConfig,
+  ApiResult,
+  BinaryResponse,
+  ClientOptions,
+  Operation,
+  Pagination,
+  RateLimit,
+  RequestOptions,
+} from './types.js';
