@@ -10,13 +10,17 @@ import type { ApiModel, TagNode } from '../../model/types.js';
 import { importDeclaration } from '../layout.js';
 import { runtimeImport } from '../runtime-build.js';
 import type { ClientNames, ClientSettings } from './client-names.js';
+import { modelModule, SHARED_STEM, type ModelLayout } from './models.js';
 import { descriptor, operationMethods } from './operation-method.js';
 import { docOf, operationTypes, type TypeScope } from './operation-types.js';
 import { printFile, type PrintedFile, type Statement } from './printer.js';
 import { generic, nameType } from './type-text.js';
 
-/** The text of one resource file. `inputVariants` is `findInputVariants(model)`, found once for all files. */
-export function emitResource(model: ApiModel, tag: TagNode, className: string, names: ClientNames, settings: ClientSettings, inputVariants: ReadonlySet<string>): PrintedFile {
+/**
+ * The text of one resource file. `inputVariants` is `findInputVariants(model)`
+ * and `models` is `modelLayout(…)`, found once for all files.
+ */
+export function emitResource(model: ApiModel, tag: TagNode, className: string, names: ClientNames, settings: ClientSettings, inputVariants: ReadonlySet<string>, models: ModelLayout): PrintedFile {
   const scope: TypeScope = {
     model,
     settings,
@@ -27,7 +31,7 @@ export function emitResource(model: ApiModel, tag: TagNode, className: string, n
   const types = tag.operations.flatMap((op) => operationTypes(op, names.operations.get(op)!, scope));
   const methods = tag.operations.flatMap((op) => operationMethods(op, names.operations.get(op)!, scope));
   const statements: Statement[] = [{ kind: 'import', text: `import * as rt from '${runtimeImport('client', `src/resources/${tag.fileName}.ts`, 'index.js')}';` }];
-  if (scope.refs.size) statements.push({ kind: 'import', text: importDeclaration([...scope.refs].sort(compareText), '../models.js', { typeOnly: true }) });
+  statements.push(...modelImports(scope.refs, tag, models));
   // Each auto-paging method and the list operation it pages through.
   const paginators = tag.operations.flatMap((op) => {
     const iterator = op.pagination && names.operations.get(op)!.iterator;
@@ -59,4 +63,18 @@ export function emitResource(model: ApiModel, tag: TagNode, className: string, n
     },
   );
   return printFile(statements);
+}
+
+/** `import type { … }` of the model types used: from `../models.js`, or when split from the tag's own models file and the shared one. */
+function modelImports(refs: ReadonlySet<string>, tag: TagNode, models: ModelLayout): Statement[] {
+  const byStem = new Map<string | undefined, string[]>();
+  for (const name of [...refs].sort(compareText)) {
+    const stem = models.stemOf.get(name);
+    if (models.split && stem !== tag.fileName && stem !== SHARED_STEM) throw new Error(`resource ${tag.fileName} would import ${name} from models/${stem}`);
+    if (!byStem.has(stem)) byStem.set(stem, []);
+    byStem.get(stem)!.push(name);
+  }
+  return [...byStem]
+    .sort(([a], [b]) => compareText(a ?? '', b ?? ''))
+    .map(([stem, list]) => ({ kind: 'import', text: importDeclaration(list, modelModule(models, stem), { typeOnly: true }) }));
 }
