@@ -59,7 +59,7 @@ const switchboard: Tool = {
     args: [path.join(ROOT, 'dist', 'generator', 'cli.js'), 'generate', ...specs, '--out', outDir, '--quiet'],
     cwd: ROOT,
   }),
-  // The generated package's own tsconfig (strict, NodeNext); @types/node and msw resolve from the repository.
+  // The generated package's own tsconfig (strict, NodeNext, no ambient types); msw resolves from the repository.
   tsconfig: (outDir) => path.join(outDir, 'tsconfig.json'),
   // What a project importing the client pays: `src/index.ts` and what it imports, without the mocks' Node and msw types.
   clientTsconfig: (outDir) => {
