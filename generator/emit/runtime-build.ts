@@ -84,19 +84,14 @@ export async function runtimeFiles(name: RuntimeName): Promise<EmittedFile[]> {
 
 async function loadRuntimes(): Promise<Prebuilt> {
   const sources = readSources();
-  const hash = hashOf(sources);
   const file = path.join(packageRoot(), PREBUILT);
   try {
     const prebuilt = JSON.parse(fs.readFileSync(file, 'utf8')) as Prebuilt;
-    if (prebuilt.format === FORMAT && prebuilt.hash === hash) return prebuilt;
+    if (prebuilt.format === FORMAT && prebuilt.hash === hashOf(sources)) return prebuilt;
   } catch {
     // missing or unreadable: built below
   }
-  const built: Prebuilt = {
-    format: FORMAT,
-    hash,
-    runtimes: await buildRuntimes(sources),
-  };
+  const built = await prebuild(sources);
   try {
     writeAtomically(file, JSON.stringify(built));
   } catch {
@@ -107,15 +102,13 @@ async function loadRuntimes(): Promise<Prebuilt> {
 
 /** Writes the prebuilt runtimes into dist/ (run by `npm run build`); returns the file written. */
 export async function writePrebuiltRuntimes(): Promise<string> {
-  const sources = readSources();
   const file = path.join(packageRoot(), PREBUILT);
-  const built: Prebuilt = {
-    format: FORMAT,
-    hash: hashOf(sources),
-    runtimes: await buildRuntimes(sources),
-  };
-  writeAtomically(file, JSON.stringify(built));
+  writeAtomically(file, JSON.stringify(await prebuild(readSources())));
   return file;
+}
+
+async function prebuild(sources: Sources): Promise<Prebuilt> {
+  return { format: FORMAT, hash: hashOf(sources), runtimes: await buildRuntimes(sources) };
 }
 
 /** Parallel runs (test workers) may build at once: each renames a whole file into place. */
@@ -206,7 +199,8 @@ export async function buildRuntimes(sources: Sources): Promise<Prebuilt['runtime
  */
 function withoutOrphanedComments(ts: typeof import('typescript'), sourceFile: import('typescript').SourceFile, js: string): string {
   const text = sourceFile.text;
-  const chars = [...js];
+  // UTF-16 units, as TypeScript's positions count them.
+  const chars = js.split('');
   const erased = (node: import('typescript').Node): boolean => js.slice(node.getStart(sourceFile), node.end).trim() === '';
   const visit = (nodes: readonly import('typescript').Node[]): void => {
     for (const node of nodes) {
