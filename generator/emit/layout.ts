@@ -11,7 +11,7 @@
  * generation's time (bench/README.md). Tests check every such claim with
  * `falselyFormatted` on real output.
  */
-import { builders, printer } from 'prettier/doc';
+import { builders, printer, utils } from 'prettier/doc';
 import { commentText } from '../model/names.js';
 
 export type Doc = builders.Doc;
@@ -100,7 +100,10 @@ export function docComment(text: string, indentation = ''): string {
 }
 
 /** More of prettier's document builders, for constructs laid out the way prettier's printer builds them. */
-export const { align, indentIfBreak, lineSuffixBoundary, literalline, markAsRoot } = builders;
+export const { align, breakParent, conditionalGroup, indentIfBreak, lineSuffixBoundary, literalline, markAsRoot } = builders;
+
+/** Whether a document will break (it holds a hard line or a group that must break). */
+export const { willBreak } = utils;
 
 /** Names that may be identifiers, by ES5's letter classes or by today's ID_Start/ID_Continue: the union of both, to err toward "maybe". */
 const MAYBE_IDENTIFIER = /^[$_\p{L}\p{Nl}\p{ID_Start}][$_\u200c\u200d\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\p{ID_Continue}]*$/u;

@@ -13,10 +13,11 @@
  * that is not finite) the file is reported uncertain, and the pipeline runs
  * prettier on it.
  */
-import { builders, utils } from 'prettier/doc';
 import { commentText } from '../../model/names.js';
 import {
   align,
+  breakParent,
+  conditionalGroup,
   docComment,
   group,
   hardline,
@@ -33,13 +34,11 @@ import {
   printDoc,
   safeQuote,
   softline,
+  willBreak,
   type Doc,
 } from '../layout.js';
 import { GENERATED_HEADER } from '../ts.js';
 import type { TsProperty, TsType } from './type-text.js';
-
-const { breakParent, conditionalGroup } = builders;
-const { willBreak } = utils;
 
 /** A statement printed elsewhere (`import`, `export … from`), one kind per group of lines. */
 export interface TextStatement {
