@@ -212,26 +212,28 @@ function operationSchemas(op: OperationNode): SchemaNode[] {
 /** The named schemas the nodes refer to directly (both directions: every property). */
 function refsOf(nodes: SchemaNode[]): Set<string> {
   const out = new Set<string>();
-  const stack = [...nodes];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    switch (node.kind) {
-      case 'ref':
-        out.add(node.target);
-        break;
-      case 'array':
-        stack.push(node.items);
-        break;
-      case 'object':
-        for (const p of node.properties) stack.push(p.schema);
-        if (typeof node.additional === 'object') stack.push(node.additional);
-        break;
-      case 'union':
-        stack.push(...node.variants);
-        break;
-      case 'intersection':
-        stack.push(...node.parts);
-        break;
-    }
-  }
+  for (const node of nodes) schemaRefs(node, out);
   return out;
+}
+
+/** Adds to `out` the named schemas `node` refers to directly, through every property (requests and responses alike). */
+export function schemaRefs(node: SchemaNode, out: Set<string>): void {
+  switch (node.kind) {
+    case 'ref':
+      out.add(node.target);
+      break;
+    case 'array':
+      schemaRefs(node.items, out);
+      break;
+    case 'object':
+      for (const p of node.properties) schemaRefs(p.schema, out);
+      if (typeof node.additional === 'object') schemaRefs(node.additional, out);
+      break;
+    case 'union':
+      node.variants.forEach((v) => schemaRefs(v, out));
+      break;
+    case 'intersection':
+      node.parts.forEach((p) => schemaRefs(p, out));
+      break;
+  }
 }

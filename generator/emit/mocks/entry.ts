@@ -5,7 +5,8 @@
  * (the data).
  */
 import { commentText } from '../../model/names.js';
-import type { ApiModel, OperationNode, SchemaNode } from '../../model/types.js';
+import type { ApiModel, OperationNode } from '../../model/types.js';
+import { schemaRefs } from '../client/models.js';
 import { printDocumentedTypeAlias } from '../client/printer.js';
 import { nameType, tsType, union, unique, type TsProperty, type TypeContext } from '../client/type-text.js';
 import { docComment, exportDeclaration, group, ifBreak, importDeclaration, indent, PRINT_WIDTH, printDoc, safeQuote, softline } from '../layout.js';
@@ -79,7 +80,7 @@ function statusMembers(op: OperationNode, refs: Set<string>): TsProperty[] {
   return op.responses
     .filter((r) => /^\d{3}$/.test(r.status))
     .map((r) => {
-      const types = unique(r.contents.map((c) => (collectRefs(c.schema, refs), tsType(c.schema, RESPONSE_CTX))));
+      const types = unique(r.contents.map((c) => (schemaRefs(c.schema, refs), tsType(c.schema, RESPONSE_CTX))));
       const type = types.length === 0 ? nameType('undefined') : union(types.flatMap((t) => (t.kind === 'union' ? t.types : [t])));
       // A number key, as statuses are written; quoted in the odd case a number would read differently (`099`).
       const name = String(Number(r.status)) === r.status ? Number(r.status) : r.status;
@@ -89,27 +90,6 @@ function statusMembers(op: OperationNode, refs: Set<string>): TsProperty[] {
 
 function docOf(op: OperationNode): string {
   return commentText(`\`${op.method.toUpperCase()} ${op.path}\`${op.summary ? `: ${op.summary}` : ''}`).replace(/\n/g, ' ');
-}
-
-function collectRefs(node: SchemaNode, out: Set<string>): void {
-  switch (node.kind) {
-    case 'ref':
-      out.add(node.target);
-      break;
-    case 'array':
-      collectRefs(node.items, out);
-      break;
-    case 'object':
-      for (const p of node.properties) collectRefs(p.schema, out);
-      if (typeof node.additional === 'object') collectRefs(node.additional, out);
-      break;
-    case 'union':
-      node.variants.forEach((v) => collectRefs(v, out));
-      break;
-    case 'intersection':
-      node.parts.forEach((p) => collectRefs(p, out));
-      break;
-  }
 }
 
 /** `src/mocks/index.ts`: the entry point of `@switchboard/<api>/mocks`. */
