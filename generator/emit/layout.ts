@@ -100,7 +100,7 @@ export function docComment(text: string, indentation = ''): string {
 }
 
 /** More of prettier's document builders, for constructs laid out the way prettier's printer builds them. */
-export const { align, breakParent, conditionalGroup, indentIfBreak, lineSuffixBoundary, literalline, markAsRoot } = builders;
+export const { align, breakParent, conditionalGroup, fill, indentIfBreak, lineSuffixBoundary, literalline, markAsRoot } = builders;
 
 /** Whether a document will break (it holds a hard line or a group that must break). */
 export const { willBreak } = utils;

@@ -16,11 +16,27 @@
  * `objectWrap: "preserve"`), so example values are `expanded` and option
  * objects (`{ maxRetries: 0 }`) are not.
  */
-import { builders } from 'prettier/doc';
-import { isIdentifierName, mayBeUnquoted, PRINT_WIDTH, printDoc, safeQuote, type Doc } from '../layout.js';
+import {
+  breakParent,
+  conditionalGroup,
+  fill,
+  group,
+  hardline,
+  ifBreak,
+  indent,
+  indentIfBreak,
+  isIdentifierName,
+  join,
+  line,
+  lineSuffixBoundary,
+  mayBeUnquoted,
+  PRINT_WIDTH,
+  printDoc,
+  safeQuote,
+  softline,
+  type Doc,
+} from '../layout.js';
 import { stringWidth } from './text-width.js';
-
-const { breakParent, conditionalGroup, fill, group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline } = builders;
 
 /** An expression of an example. */
 export type Expr =
