@@ -6,11 +6,12 @@ import { GENERATE_HELP, INIT_HELP, LINT_HELP, MOCK_HELP } from './commands/help.
 import { UsageError, type Command, type Io } from './commands/shared.js';
 import { formatIssue, SpecError } from './issues.js';
 import { switchboardVersion } from './paths.js';
+import { OutputError } from './write/guard.js';
 
 const HELP = `switchboard — typed TypeScript clients, mock handlers and docs from OpenAPI 3.x
 
 Usage:
-  switchboard generate [SPEC...] [--out DIR] [--check] [--watch] [--quiet | --verbose]
+  switchboard generate [SPEC...] [--out DIR] [--force] [--check] [--watch] [--quiet | --verbose]
   switchboard lint [SPEC...] [--format text|json] [--max-warnings N]
   switchboard init [--spec FILE] [--out DIR] [--force]
   switchboard mock SPEC [--port N] [--host H]
@@ -61,6 +62,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (error instanceof SpecError) {
       for (const issue of error.issues) io.err(formatIssue(issue, io.cwd));
       io.err(`${error.issues.length} error${error.issues.length === 1 ? '' : 's'}; nothing was written`);
+      return 1;
+    }
+    if (error instanceof OutputError) {
+      io.err(error.shown(io.cwd));
       return 1;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

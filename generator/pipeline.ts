@@ -2,15 +2,18 @@
  * load → model → emitters → format → write (or compare, for --check).
  *
  * Every target is built in memory first; files are written only when every
- * target succeeded, so one broken spec leaves all output folders untouched.
+ * target succeeded and every output folder may be written (`planOutput`), so
+ * one broken spec or one refused folder leaves all output folders untouched.
  */
 import path from 'node:path';
 import { EMITTERS, type EmittedFile, type Emitter } from './emit/index.js';
-import { compareText } from './issues.js';
+import { compareText, sortIssues, type Issue } from './issues.js';
 import { loadSpec } from './load/index.js';
 import { buildModel } from './model/build.js';
 import type { ApiModel } from './model/types.js';
 import { formatFiles } from './write/format.js';
+import { planOutput, type OutputOptions } from './write/guard.js';
+import { withManifest } from './write/manifest.js';
 import { assertSafePath, checkOutput, writeOutput, type Drift } from './write/output.js';
 
 export interface Target {
@@ -30,6 +33,8 @@ export interface TargetResult {
   model: ApiModel;
   files: EmittedFile[];
   timings: PhaseTiming[];
+  /** Located warnings from loading and modelling (an operation without operationId, …); they never fail a run. */
+  warnings: Issue[];
   /** Set in check mode. */
   drift?: Drift;
 }
@@ -37,10 +42,20 @@ export interface TargetResult {
 export interface GenerateOptions {
   check?: boolean;
   emitters?: readonly Emitter[];
+  /** Write into output folders Switchboard did not write (never into the protected ones). */
+  force?: boolean;
+  /** The folder the command runs in (default: the process's); it and every folder above it are never written. */
+  cwd?: string;
 }
 
-/** Builds every target, then writes (or checks) them all. Throws SpecError on spec problems. */
+/**
+ * Builds every target, then writes (or checks) them all. Throws SpecError on
+ * spec problems and OutputError (from write/guard.ts) for a folder that may
+ * not be written, in both cases before anything is written.
+ */
 export async function generate(targets: Target[], options: GenerateOptions = {}): Promise<TargetResult[]> {
+  // A refused folder fails the run before any spec is loaded.
+  if (!options.check) for (const target of targets) planOutput(target.outDir, undefined, outputOptions(target, options));
   // Each target is formatted (in worker threads when it is large) while the next one is loaded and emitted.
   const formatting: Promise<TargetResult>[] = [];
   for (const target of targets) {
@@ -49,13 +64,19 @@ export async function generate(targets: Target[], options: GenerateOptions = {})
     formatting.push(pending);
   }
   const results = await Promise.all(formatting);
+  if (!options.check) for (const r of results) planOutput(r.target.outDir, new Set(withManifest(r.files).map((f) => f.path)), outputOptions(r.target, options));
   for (const result of results) {
     const started = performance.now();
     if (options.check) result.drift = checkOutput(result.target.outDir, result.files);
-    else writeOutput(result.target.outDir, result.files);
+    else writeOutput(result.target.outDir, result.files, outputOptions(result.target, options));
     result.timings.push({ phase: options.check ? 'check' : 'write', ms: performance.now() - started });
   }
   return results;
+}
+
+/** What the writer needs to know to refuse a folder for `target`. */
+export function outputOptions(target: Target, options: { force?: boolean; cwd?: string }): OutputOptions {
+  return { force: options.force, cwd: options.cwd, spec: target.spec };
 }
 
 /** Load, model, emit and format one target, in memory. */
@@ -76,7 +97,8 @@ async function emitTarget(target: Target, emitters: readonly Emitter[]): Promise
   const model = await time('model', () => buildModel(loaded, target.name));
   const emitted: EmittedFile[] = [];
   for (const emitter of emitters) emitted.push(...(await time(`emit:${emitter.name}`, () => emitter.emit(model))));
-  return { target, model, files: dedupe(emitted), timings };
+  const warnings = sortIssues([...loaded.warnings, ...model.warnings]);
+  return { target, model, files: dedupe(emitted), timings, warnings };
 }
 
 async function formatTarget(result: TargetResult): Promise<TargetResult> {

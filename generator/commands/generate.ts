@@ -1,6 +1,7 @@
-/** `switchboard generate [SPEC...] [--out DIR] [--check] [--watch] [--quiet | --verbose]` */
+/** `switchboard generate [SPEC...] [--out DIR] [--force] [--check] [--watch] [--quiet | --verbose]` */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatIssue } from '../issues.js';
 import { generate, type Target, type TargetResult } from '../pipeline.js';
 import { hasDrift } from '../write/output.js';
 import { startProgress, type StatusStream } from './progress.js';
@@ -14,6 +15,7 @@ export async function generateCommand(args: string[], io: Io, status: StatusStre
     allowPositionals: true,
     options: {
       out: { type: 'string' },
+      force: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       watch: { type: 'boolean', short: 'w', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
@@ -21,23 +23,25 @@ export async function generateCommand(args: string[], io: Io, status: StatusStre
     },
   });
   if (values.watch && values.check) throw new UsageError('--watch and --check cannot be used together');
+  if (values.force && values.check) throw new UsageError('--force and --check cannot be used together: --check writes nothing');
   if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
   const targets = resolveTargets(positionals, values.out, io.cwd);
   if (values.watch) {
     const describe = (r: TargetResult) => summaryLine(r, io.cwd, values.verbose);
     const { watchTargets } = await import('./watch.js');
-    return watchTargets(targets, io, { quiet: values.quiet, status, describe });
+    return watchTargets(targets, io, { quiet: values.quiet, force: values.force, status, describe });
   }
   const started = performance.now();
   const what = targets.length === 1 ? path.relative(io.cwd, targets[0].spec) || targets[0].spec : `${targets.length} specs`;
   const progress = startProgress(status, `${values.check ? 'checking' : 'generating'} ${what}…`, { enabled: !values.quiet, color: io.color });
   let results: TargetResult[];
   try {
-    results = await generate(targets, { check: values.check });
+    results = await generate(targets, { check: values.check, force: values.force, cwd: io.cwd });
   } finally {
     progress.stop();
   }
   const elapsed = performance.now() - started;
+  if (!values.quiet) printWarnings(results, io);
   if (values.check) return reportDrift(results, io, values.quiet);
   if (!values.quiet) {
     for (const r of results) io.out(summaryLine(r, io.cwd, values.verbose));
@@ -59,6 +63,11 @@ export function resolveTargets(specs: string[], out: string | undefined, cwd: st
           ? path.resolve(cwd, out)
           : path.join(path.resolve(cwd, out), outputName(spec)),
   }));
+}
+
+/** Located warnings (`file:line:col warning code message`) on stderr; they never fail the run. */
+export function printWarnings(results: TargetResult[], io: Io): void {
+  for (const r of results) for (const w of r.warnings) io.err(formatIssue(w, io.cwd));
 }
 
 /** `generated/plivo: 22 operations, 44 schemas, 4 files`, with phase timings when verbose. */

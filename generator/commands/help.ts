@@ -3,15 +3,21 @@
  * and the dispatcher load none of their dependencies.
  */
 
-export const GENERATE_HELP = `switchboard generate [SPEC...] [--out DIR] [--check] [--watch] [--quiet | --verbose]
+export const GENERATE_HELP = `switchboard generate [SPEC...] [--out DIR] [--force] [--check] [--watch] [--quiet | --verbose]
 
   With no SPEC, every specs/<name>.yaml is generated into generated/<name>/.
   With one SPEC and --out DIR, the package is written to DIR.
 
+  DIR must be new, empty or an earlier Switchboard output (it has a
+  .switchboard-manifest.json); regenerating replaces only the files listed
+  there and keeps everything else. Never written: the project root, the
+  current folder or one above it, the spec's folder, your home folder.
+
   --out DIR   output folder (one SPEC), or parent folder (several SPECs)
+  --force     write into a folder Switchboard did not write (same-named files are replaced)
   --check     write nothing; list files that differ, are missing or extra; exit 1 on drift
   --watch     regenerate when a spec, a file it $refs, or a template changes (Ctrl-C stops)
-  --quiet     print errors only
+  --quiet     print errors only (no warnings)
   --verbose   print phase timings (load, model, emit per emitter, format, write)`;
 
 export const LINT_HELP = `switchboard lint [SPEC...] [--format text|json] [--max-warnings N] [--quiet]

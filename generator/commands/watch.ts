@@ -14,13 +14,18 @@ import { reloadTemplates } from '../emit/docs/render.js';
 import { formatIssue, SpecError } from '../issues.js';
 import { loadForLint } from '../lint/load.js';
 import { templatesDir } from '../paths.js';
-import { build, type Target, type TargetResult } from '../pipeline.js';
+import { build, outputOptions, type Target, type TargetResult } from '../pipeline.js';
+import { OutputError, planOutput, type OutputOptions } from '../write/guard.js';
+import { MANIFEST } from '../write/manifest.js';
 import { checkOutput, writeOutput } from '../write/output.js';
 import { startProgress, type StatusStream } from './progress.js';
 import type { Io } from './shared.js';
 
 export interface WatchOptions {
+  /** Errors only: no warnings, no progress. */
   quiet: boolean;
+  /** Write into output folders Switchboard did not write (never into the protected ones). */
+  force?: boolean;
   /** Stops watching when aborted (tests, embedding); SIGINT/SIGTERM also stop it. */
   signal?: AbortSignal;
   /** Where the progress line goes (only drawn on a TTY). */
@@ -38,8 +43,9 @@ interface Watched {
 
 const SPEC_EXT = /\.(ya?ml|json)$/i;
 
-/** Watches until stopped; resolves 0. */
+/** Watches until stopped; resolves 0. A refused output folder throws OutputError before anything is watched. */
 export async function watchTargets(targets: Target[], io: Io, options: WatchOptions): Promise<number> {
+  for (const target of targets) planOutput(target.outDir, undefined, outputOptions(target, { force: options.force, cwd: io.cwd }));
   const stop = stopped(options.signal);
   const session = new WatchSession(targets, io, options);
   await session.runAll(session.watched);
@@ -127,16 +133,19 @@ async function runOne(w: Watched, io: Io, options: WatchOptions): Promise<void> 
   const progress = startProgress(options.status ?? { write: () => {} }, `generating ${name}…`, { enabled: !options.quiet, color: io.color });
   const started = performance.now();
   try {
-    const { result, changed } = await regenerate(w.target);
+    const { result, changed } = await regenerate(w.target, outputOptions(w.target, { force: options.force, cwd: io.cwd }));
     progress.stop();
     w.ok = true;
     const what = changed === 0 ? 'no file changed' : `${changed} file${changed === 1 ? '' : 's'} changed`;
+    if (!options.quiet) for (const warning of result.warnings) io.err(formatIssue(warning, io.cwd));
     if (!options.quiet) io.out(`${options.describe(result)} — ${what} in ${Math.round(performance.now() - started)} ms`);
   } catch (error) {
     progress.stop();
     w.ok = false;
     const kept = fs.existsSync(w.target.outDir) ? `kept the last good output in ${shown(w.target.outDir, io.cwd)}` : 'nothing written';
-    if (!(error instanceof SpecError)) {
+    if (error instanceof OutputError) {
+      io.err(`${name}: ${error.shown(io.cwd)}`);
+    } else if (!(error instanceof SpecError)) {
       const message = (error as Error).message.replace(/^internal error: /, '');
       io.err(`${name}: internal error: ${message}; ${kept}`);
     } else {
@@ -149,12 +158,13 @@ async function runOne(w: Watched, io: Io, options: WatchOptions): Promise<void> 
 }
 
 /** Builds in memory and writes only when some file differs from what is on disk. */
-async function regenerate(target: Target): Promise<{ result: TargetResult; changed: number }> {
+async function regenerate(target: Target, output: OutputOptions): Promise<{ result: TargetResult; changed: number }> {
   const result = await build(target);
   const started = performance.now();
-  const drift = checkOutput(target.outDir, result.files);
-  const changed = drift.changed.length + drift.missing.length + drift.extra.length;
-  if (changed > 0) writeOutput(target.outDir, result.files);
+  const drift = Object.values(checkOutput(target.outDir, result.files)).flat();
+  if (drift.length > 0) writeOutput(target.outDir, result.files, output);
+  // Counted as the summary counts files: the manifest, which follows them, is not one.
+  const changed = drift.filter((f) => f !== MANIFEST).length;
   result.timings.push({ phase: 'write', ms: performance.now() - started });
   return { result, changed };
 }

@@ -4,13 +4,13 @@
  * schema `$ref`s stay references to named schemas.
  */
 import path from 'node:path';
-import { compareText } from '../issues.js';
+import { compareText, type Issue } from '../issues.js';
 import type { LoadedSpec } from '../load/index.js';
 import { own, type Cursor } from '../load/refs.js';
 import { HTTP_METHODS, isObject } from '../load/validate.js';
 import { buildExtensions, readAccountParam, readAsync, readPagination, readRateLimit } from './build-extensions.js';
 import { SchemaRegistry, buildSchema, targetKey, toJsonSchema } from './build-schema.js';
-import { camelCase, fileStem, pascalCase, uniqueNames } from './names.js';
+import { camelCase, fallbackOperationId, fileStem, missingOperationIdMessage, pascalCase, uniqueNames } from './names.js';
 import type {
   ApiModel,
   HeaderNode,
@@ -56,6 +56,7 @@ export function buildModel(spec: LoadedSpec, name?: string): ApiModel {
     schemas,
     tags: groupByTag(reg, top, operations),
     operations,
+    warnings: unnamedOperations(operations),
     securitySchemes: ext.securitySchemes,
     client: ext.client ?? { className: `${pascalCase(apiName, 'Api')}Client` },
     errors: ext.errors,
@@ -115,12 +116,14 @@ function buildOperation(
   asyncDefault: unknown,
 ): OperationNode {
   const raw = op.value as Record<string, unknown>;
-  const operationId = typeof raw.operationId === 'string' && raw.operationId !== '' ? raw.operationId : `${method} ${p}`;
+  const named = typeof raw.operationId === 'string' && raw.operationId !== '';
+  const operationId = named ? (raw.operationId as string) : fallbackOperationId(method, p);
   const tags = Array.isArray(raw.tags) ? raw.tags.filter((t): t is string => typeof t === 'string') : [];
   const responses = buildResponses(reg, reg.files.child(op, 'responses'));
   const node: OperationNode = {
     kind: 'operation',
     operationId,
+    ...(named ? {} : { unnamed: true as const }),
     methodName: '',
     typeName: '',
     method,
@@ -143,6 +146,17 @@ function buildOperation(
   const rateLimit = readRateLimit(reg, op);
   if (rateLimit) node.rateLimit = rateLimit;
   return node;
+}
+
+/** A located warning for each operation whose method name was derived (once names are chosen), worded as `lint` words it. */
+function unnamedOperations(operations: OperationNode[]): Issue[] {
+  return operations
+    .filter((op) => op.unnamed)
+    .map((op) => {
+      const { file, pointer, line, col } = op.loc;
+      const message = missingOperationIdMessage(`${op.method.toUpperCase()} ${op.path}`, op.methodName);
+      return { file, pointer, line, col, code: 'operation-id-valid', severity: 'warning' as const, message };
+    });
 }
 
 /** Path-level parameters overridden by operation-level ones (same name and location). */

@@ -47,6 +47,16 @@ export function camelCase(raw: string, fallback: string): string {
   return /^\d/.test(out) ? `_${out}` : avoidReserved(out);
 }
 
+/** The operationId used when the spec gives none: method and path (`get /calls` → method name `getCalls`). */
+export function fallbackOperationId(method: string, path: string): string {
+  return `${method} ${path}`;
+}
+
+/** The one wording, for `generate` and `lint`, of an operation without operationId (`label`: `GET /calls`). */
+export function missingOperationIdMessage(label: string, methodName: string): string {
+  return `${label} has no operationId; it names the client method, so the method is ${methodName}() (from the method and path)`;
+}
+
 function avoidReserved(name: string): string {
   return RESERVED.has(name) ? `${name}_` : name;
 }

@@ -4,7 +4,7 @@
  * All names in the model (`name`, `typeName`, `methodName`, `fileName`, …) are
  * already safe: they were made by `names.ts` and can be printed as they are.
  */
-import type { SpecLocation } from '../issues.js';
+import type { Issue, SpecLocation } from '../issues.js';
 import type { HttpMethod } from '../load/validate.js';
 
 export type { SpecLocation, HttpMethod };
@@ -225,6 +225,8 @@ export interface OperationNode {
   kind: 'operation';
   /** operationId as in the spec, or derived from method and path when absent. */
   operationId: string;
+  /** The spec gives no (usable) operationId: `operationId` and the method name were derived. */
+  unnamed?: true;
   /** Safe camelCase method name, unique within its tag group. */
   methodName: string;
   /** Safe PascalCase stem for this operation's types (`MakeCall` → `MakeCallParams`). */
@@ -319,5 +321,7 @@ export interface ApiModel {
   errors: ErrorsExt;
   methodOverride?: MethodOverrideExt;
   rateLimit?: RateLimitExt;
+  /** Located warnings about the spec that never fail a run (an operation without operationId, …). */
+  warnings: Issue[];
   loc: SpecLocation;
 }

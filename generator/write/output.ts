@@ -1,88 +1,70 @@
 /**
- * Writing output so that it is never half-written. All files go to a staging
- * folder beside the output folder, which is swapped in only when everything
- * was written. A kill between the two renames of the swap is repaired on the
- * next run (`recoverOutput`). Nothing is ever written outside the output
- * folder: every relative path is checked first.
+ * Writing output so that it is never half-written and nothing of the user's
+ * is lost. All files go to a staging folder beside the output folder,
+ * together with a manifest listing them; the user's entries in the old
+ * output (everything its manifest does not list) are moved across, and the
+ * staging folder is swapped in. A kill between the two renames of the swap is
+ * repaired on the next run (`recoverOutput`). One run at a time writes a
+ * folder (`lock.ts`), and only a folder `planOutput` allows (`guard.ts`).
+ * Nothing is ever written outside the output folder: every relative path is
+ * checked first.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EmittedFile } from '../emit/types.js';
 import { compareText } from '../issues.js';
-
-/** Entries of an output folder that belong to the user's build, not to us: kept across generations. */
-export const KEPT_ENTRIES = ['node_modules', 'dist'];
+import { planOutput, type OutputOptions } from './guard.js';
+import { acquireLock, clearStaleLock, isAlive } from './lock.js';
+import { isPlainRelative, MANIFEST, readManifest, withManifest } from './manifest.js';
+import { folderState, moveUnowned, walkFiles } from './ownership.js';
 
 const STAGING = '.switchboard-staging';
 const BACKUP = '.switchboard-previous';
+/** What an earlier version moved into its staging folder, for recovering a staging folder without a manifest. */
+const EARLIER_KEPT = ['node_modules', 'dist'];
 
 /** Throws unless `rel` is a plain relative path that stays inside its folder. */
 export function assertSafePath(rel: string): void {
-  const bad =
-    rel === '' ||
-    rel.includes('\\') ||
-    rel.includes('\0') ||
-    path.posix.isAbsolute(rel) ||
-    /^[a-zA-Z]:/.test(rel) ||
-    rel.split('/').some((s) => s === '' || s === '.' || s === '..' || /%2e|%2f|%5c/i.test(s));
-  if (bad) throw new Error(`internal error: refusing to write unsafe output path ${JSON.stringify(rel)}`);
+  if (!isPlainRelative(rel)) throw new Error(`internal error: refusing to write unsafe output path ${JSON.stringify(rel)}`);
 }
 
-/** Restores the previous output if an earlier run was killed in the middle of its swap. */
-export function recoverOutput(outDir: string): void {
-  const backup = outDir + BACKUP;
-  if (fs.existsSync(backup)) {
-    if (!fs.existsSync(outDir)) fs.renameSync(backup, outDir);
-    else fs.rmSync(backup, { recursive: true, force: true });
-  }
-  // Staging folders of runs that died; a live concurrent run's folder is left alone.
-  for (const entry of listSiblings(outDir, STAGING)) {
-    const pid = Number(entry.slice(entry.lastIndexOf('-') + 1));
-    if (isAlive(pid)) continue;
-    // A run killed after moving the user's build folders into staging: give them back first.
-    if (fs.existsSync(outDir)) rescueKept(entry, outDir);
-    fs.rmSync(entry, { recursive: true, force: true });
-  }
-}
-
-/** Moves kept entries (dist, node_modules) from `from` back into `to` where `to` lacks them. */
-function rescueKept(from: string, to: string): void {
-  for (const entry of KEPT_ENTRIES) {
-    const moved = path.join(from, entry);
-    if (fs.existsSync(moved) && !fs.existsSync(path.join(to, entry))) fs.renameSync(moved, path.join(to, entry));
-  }
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as { code?: string }).code === 'EPERM';
-  }
-}
-
-/** Replaces `outDir` with exactly `files` (plus kept entries), atomically from the user's point of view. */
-export function writeOutput(outDir: string, files: EmittedFile[]): void {
+/**
+ * Replaces Switchboard's files in `outDir` with exactly `files` (plus the
+ * manifest), keeping every other entry, atomically from the user's point of
+ * view. Throws OutputError when the folder may not be written or another run
+ * holds it for longer than the lock wait.
+ */
+export function writeOutput(outDir: string, files: EmittedFile[], options: OutputOptions = {}): void {
   for (const f of files) assertSafePath(f.path);
-  recoverOutput(outDir);
+  const all = withManifest(files);
+  planOutput(outDir, undefined, options); // before anything is created beside the folder
   fs.mkdirSync(path.dirname(outDir), { recursive: true });
-  const staging = `${outDir}${STAGING}-${process.pid}`;
+  const release = acquireLock(outDir);
   try {
-    for (const file of files) {
+    recoverOutput(outDir);
+    const state = planOutput(outDir, new Set(all.map((f) => f.path)), options);
+    replace(outDir, all, state.owned);
+  } finally {
+    release();
+  }
+}
+
+function replace(outDir: string, files: EmittedFile[], owned: ReadonlySet<string>): void {
+  const staging = `${outDir}${STAGING}-${process.pid}`;
+  let moved: string[] = [];
+  try {
+    // The manifest first: recovery tells the user's entries in a staging folder by it.
+    const manifest = files.find((f) => f.path === MANIFEST)!;
+    for (const file of [manifest, ...files.filter((f) => f !== manifest)]) {
       const target = path.join(staging, ...file.path.split('/'));
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, file.content);
     }
-    for (const entry of KEPT_ENTRIES) {
-      const from = path.join(outDir, entry);
-      if (fs.existsSync(from) && !fs.existsSync(path.join(staging, entry))) fs.renameSync(from, path.join(staging, entry));
-    }
+    if (fs.existsSync(outDir)) moved = moveUnowned(outDir, staging, owned);
     swap(outDir, staging);
   } catch (error) {
-    // Give back anything we moved, then drop the staging folder.
-    if (fs.existsSync(outDir)) rescueKept(staging, outDir);
+    // Give back what we moved, then drop the staging folder.
+    if (fs.existsSync(outDir)) moveBack(staging, outDir, moved);
     fs.rmSync(staging, { recursive: true, force: true });
     throw error;
   }
@@ -90,28 +72,76 @@ export function writeOutput(outDir: string, files: EmittedFile[]): void {
 
 function swap(outDir: string, staging: string): void {
   const backup = outDir + BACKUP;
-  if (fs.existsSync(outDir)) fs.renameSync(outDir, backup);
-  fs.renameSync(staging, outDir);
+  const had = fs.existsSync(outDir);
+  if (had) fs.renameSync(outDir, backup);
+  try {
+    fs.renameSync(staging, outDir);
+  } catch (error) {
+    if (had) fs.renameSync(backup, outDir);
+    throw error;
+  }
   fs.rmSync(backup, { recursive: true, force: true });
+}
+
+function moveBack(from: string, to: string, moved: string[]): void {
+  for (const rel of moved) {
+    const target = path.join(to, rel);
+    if (fs.existsSync(target) || !fs.existsSync(path.join(from, rel))) continue;
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.renameSync(path.join(from, rel), target);
+  }
+}
+
+/** Restores the previous output if an earlier run was killed in the middle of its write, and drops its lock. */
+export function recoverOutput(outDir: string): void {
+  clearStaleLock(outDir);
+  const backup = outDir + BACKUP;
+  if (fs.existsSync(backup)) {
+    if (!fs.existsSync(outDir)) fs.renameSync(backup, outDir);
+    else fs.rmSync(backup, { recursive: true, force: true });
+  }
+  // Staging folders of runs that died; a live run's folder is left alone.
+  for (const staging of listSiblings(outDir, STAGING)) {
+    if (isAlive(Number(staging.slice(staging.lastIndexOf('-') + 1)))) continue;
+    // A run killed after moving the user's entries into staging: give them back first.
+    if (fs.existsSync(outDir)) rescueUserEntries(staging, outDir);
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Moves what is not Switchboard's (not in the staging manifest) from a dead run's staging folder back into `outDir`. */
+function rescueUserEntries(staging: string, outDir: string): void {
+  const listed = readManifest(staging);
+  if (listed instanceof Set) {
+    moveUnowned(staging, outDir, new Set([...listed, MANIFEST]));
+    return;
+  }
+  // No manifest: a staging folder of an earlier version, which kept only these.
+  for (const entry of EARLIER_KEPT) {
+    const from = path.join(staging, entry);
+    if (fs.existsSync(from) && !fs.existsSync(path.join(outDir, entry))) fs.renameSync(from, path.join(outDir, entry));
+  }
 }
 
 export interface Drift {
   changed: string[];
   missing: string[];
+  /** Files Switchboard wrote before that it would no longer write; the user's files are never drift. */
   extra: string[];
 }
 
-/** Compares `files` with what is on disk, writing nothing. */
+/** Compares `files` (and the manifest listing them) with what is on disk, writing nothing. */
 export function checkOutput(outDir: string, files: EmittedFile[]): Drift {
-  const onDisk = new Set(listFiles(outDir));
+  const expected = withManifest(files);
+  const paths = new Set(expected.map((f) => f.path));
   const drift: Drift = { changed: [], missing: [], extra: [] };
-  for (const file of files) {
-    if (!onDisk.delete(file.path)) drift.missing.push(file.path);
-    else if (!sameBytes(fs.readFileSync(path.join(outDir, file.path)), file.content)) drift.changed.push(file.path);
+  for (const file of expected) {
+    const disk = readIfFile(path.join(outDir, file.path));
+    if (disk === undefined) drift.missing.push(file.path);
+    else if (!sameBytes(disk, file.content)) drift.changed.push(file.path);
   }
-  drift.extra = [...onDisk].sort(compareText);
-  drift.changed.sort(compareText);
-  drift.missing.sort(compareText);
+  const { owned } = folderState(outDir, paths);
+  drift.extra = [...owned].filter((rel) => !paths.has(rel) && readIfFile(path.join(outDir, rel)) !== undefined).sort(compareText);
   return drift;
 }
 
@@ -119,22 +149,17 @@ export function hasDrift(d: Drift): boolean {
   return d.changed.length + d.missing.length + d.extra.length > 0;
 }
 
-/** Every file below `dir` as a POSIX relative path, kept entries excluded. */
-export function listFiles(dir: string, prefix = ''): string[] {
-  let entries: fs.Dirent[];
+/** Every file below `dir` as a POSIX relative path, `node_modules/` and `dist/` excluded. */
+export function listFiles(dir: string): string[] {
+  return walkFiles(dir, '', (name) => name === 'node_modules' || name === 'dist');
+}
+
+function readIfFile(file: string): Buffer | undefined {
   try {
-    entries = fs.readdirSync(path.join(dir, prefix), { withFileTypes: true });
+    return fs.readFileSync(file);
   } catch {
-    return [];
+    return undefined; // absent, or a folder where a file belongs
   }
-  const out: string[] = [];
-  for (const e of entries) {
-    const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (!prefix && KEPT_ENTRIES.includes(e.name)) continue;
-    if (e.isDirectory()) out.push(...listFiles(dir, rel));
-    else out.push(rel);
-  }
-  return out;
 }
 
 function sameBytes(disk: Buffer, content: string | Uint8Array): boolean {

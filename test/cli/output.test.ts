@@ -1,12 +1,15 @@
 /**
  * What `generate` shows: counts, phase timings with --verbose, nothing with
  * --quiet; the progress line (TTY only, after a delay, erased at the end);
- * colour only on a terminal and never with NO_COLOR.
+ * colour only on a terminal and never with NO_COLOR; located warnings (an
+ * operation without operationId) worded as `lint` words them.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startProgress } from '../../generator/commands/progress.js';
+import { watchTargets } from '../../generator/commands/watch.js';
 import { EMITTERS } from '../../generator/emit/index.js';
 import type { Io } from '../../generator/commands/shared.js';
 import { STARTER_SPEC } from '../../generator/lint/starter-spec.js';
@@ -44,6 +47,61 @@ describe('generate output', () => {
     expect(quiet).toEqual({ code: 0, out: [], err: [] });
     expect((await run(['generate', '--quiet', '--verbose'], dir)).code).toBe(2);
     expect((await run(['generate', '--watch', '--check'], dir)).code).toBe(2);
+  });
+});
+
+describe('operations without operationId', () => {
+  /** Two operations without operationId (one under a path parameter), one with. */
+  const SPEC = `openapi: 3.1.0
+info: { title: T, version: 1.0.0 }
+paths:
+  /things/{id}:
+    get:
+      tags: [things]
+      parameters:
+        - { name: id, in: path, required: true, schema: { type: string } }
+      responses:
+        '200': { description: ok }
+  /things:
+    post:
+      operationId: makeThing
+      tags: [things]
+      responses:
+        '201': { description: ok }
+    delete:
+      tags: [things]
+      responses:
+        '204': { description: ok }
+`;
+  const dir = writeTree({ 'api.yaml': SPEC }, tempDir());
+  const line = (key: string, after: string) => SPEC.split('\n').findIndex((l, i, all) => l.trim() === `${key}:` && all.slice(0, i).some((p) => p.trim() === after)) + 1;
+  const WARNINGS = [
+    `api.yaml:${line('get', '/things/{id}:')}:5 warning operation-id-valid GET /things/{id} has no operationId; it names the client method, so the method is getThingsId() (from the method and path)`,
+    `api.yaml:${line('delete', '/things:')}:5 warning operation-id-valid DELETE /things has no operationId; it names the client method, so the method is deleteThings() (from the method and path)`,
+  ];
+
+  it('generate warns at file:line:col naming the method it chose, and still succeeds; --quiet hides it', async () => {
+    const r = await run(['generate', 'api.yaml', '--out', 'out'], dir);
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual(WARNINGS);
+    expect(fs.readFileSync(path.join(dir, 'out/src/resources/Things.ts'), 'utf8')).toMatch(/getThingsId\(/);
+    expect(await run(['generate', 'api.yaml', '--out', 'out', '--quiet'], dir)).toEqual({ code: 0, out: [], err: [] });
+  });
+
+  it('lint reports the same location, code and words (as an error)', async () => {
+    const r = await run(['lint', 'api.yaml'], dir);
+    const ours = r.out.concat(r.err).filter((l) => l.includes('operation-id-valid'));
+    expect(ours).toEqual(WARNINGS.map((w) => w.replace(' warning ', ' error ')));
+  });
+
+  it('generate --watch prints it too', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir, color: false };
+    const signal = AbortSignal.abort(); // stops right after the first generation
+    const code = await watchTargets([{ spec: path.join(dir, 'api.yaml'), outDir: path.join(dir, 'watched') }], io, { quiet: false, signal, describe: () => 'done' });
+    expect(code).toBe(0);
+    expect(err).toEqual(WARNINGS);
   });
 });
 

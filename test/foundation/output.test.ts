@@ -9,6 +9,7 @@ import { clientEmitter } from '../../generator/emit/client/index.js';
 import type { Emitter } from '../../generator/emit/types.js';
 import { SpecError } from '../../generator/issues.js';
 import { build, generate } from '../../generator/pipeline.js';
+import { MANIFEST, manifestText } from '../../generator/write/manifest.js';
 import { checkOutput, recoverOutput, writeOutput } from '../../generator/write/output.js';
 import { minimalSpec, snapshotTree, tempDir, writeTree } from '../helpers/temp.js';
 
@@ -91,10 +92,15 @@ describe('--check', () => {
     expect(checkOutput(out, built.files)).toEqual({ changed: [], missing: [], extra: [] });
     fs.appendFileSync(path.join(out, 'src/models.ts'), '\n// drift\n');
     fs.rmSync(path.join(out, 'package.json'));
+    // A file an earlier generation wrote (its manifest lists it) that this one would not write.
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, MANIFEST), 'utf8'));
+    fs.writeFileSync(path.join(out, MANIFEST), manifestText([...manifest.files, 'src/stray.ts'].sort()));
     fs.writeFileSync(path.join(out, 'src/stray.ts'), 'export {};\n');
+    // The user's own files are not drift: regenerating keeps them.
+    writeTree({ 'notes.txt': 'mine', 'src/custom.ts': 'export {};\n' }, out);
     const before = snapshotTree(dir);
     const [result] = await generate([{ spec, outDir: out }], { check: true });
-    expect(result.drift).toEqual({ changed: ['src/models.ts'], missing: ['package.json'], extra: ['src/stray.ts'] });
+    expect(result.drift).toEqual({ changed: [MANIFEST, 'src/models.ts'], missing: ['package.json'], extra: ['src/stray.ts'] });
     expect(snapshotTree(dir)).toEqual(before);
   });
 });

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
+import { MANIFEST } from '../../generator/write/manifest.js';
 import { listFiles } from '../../generator/write/output.js';
 import { tempDir } from '../helpers/temp.js';
 import { CANARY_FILE } from './payloads.js';
@@ -53,9 +54,9 @@ export function importWasInert(o: ImportOutcome): boolean {
   return o.status === 0 && o.seen !== undefined && o.seen.pwned === null && o.seen.polluted === null && o.seen.isAdmin === null && o.written.length === 0;
 }
 
-/** Output file paths that are not plain, portable relative names. */
+/** Output file paths that are not plain, portable relative names (the writer's own dot-named manifest aside). */
 export function unsafeOutputPaths(outDir: string): string[] {
-  return listFiles(outDir).filter((rel) => !/^[A-Za-z0-9_-][A-Za-z0-9_.-]*(\/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*$/.test(rel) || rel.split('/').includes('..'));
+  return listFiles(outDir).filter((rel) => rel !== MANIFEST).filter((rel) => !/^[A-Za-z0-9_-][A-Za-z0-9_.-]*(\/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*$/.test(rel) || rel.split('/').includes('..'));
 }
 
 /** Every file named like the canary anywhere below `dir`. */

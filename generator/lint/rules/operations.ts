@@ -5,7 +5,7 @@
  * operation has a tag, which picks its client resource group).
  */
 import type { Oas3Rule, UserContext } from '@redocly/openapi-core';
-import { camelCase } from '../../model/names.js';
+import { camelCase, fallbackOperationId, missingOperationIdMessage } from '../../model/names.js';
 
 /** Starts with a letter; then letters, digits, `_`, `-` or `.` (camelCased into the method name). */
 const OPERATION_ID = /^[A-Za-z][A-Za-z0-9_.-]*$/;
@@ -16,7 +16,9 @@ export const OperationIdValid: Oas3Rule = () => {
     Operation(node: object, ctx: UserContext) {
       const id = (node as { operationId?: unknown }).operationId;
       if (id === undefined) {
-        ctx.report({ message: `${operationLabel(ctx)} has no operationId; it names the client method`, location: ctx.location.key() });
+        // Worded as `generate` warns about it, with the method name the model derives.
+        const method = camelCase(fallbackOperationId(String(ctx.key), pathOf(ctx)), 'operation');
+        ctx.report({ message: missingOperationIdMessage(operationLabel(ctx), method), location: ctx.location.key() });
         return;
       }
       const at = ctx.location.child(['operationId']);
@@ -53,7 +55,12 @@ export const OperationTag: Oas3Rule = () => ({
 
 /** `GET /calls`, from the walk's position. */
 export function operationLabel(ctx: UserContext): string {
-  const segments = ctx.location.pointer.split('/');
-  const path = (segments.at(-2) ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
+  const path = pathOf(ctx);
   return path.startsWith('/') ? `${String(ctx.key).toUpperCase()} ${path}` : `operation ${String(ctx.key).toUpperCase()}`;
+}
+
+/** The path key the operation sits under (`/calls`), unescaped from its JSON pointer. */
+function pathOf(ctx: UserContext): string {
+  const segments = ctx.location.pointer.split('/');
+  return (segments.at(-2) ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
 }
