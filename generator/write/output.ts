@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { EmittedFile } from '../emit/types.js';
 import { compareText } from '../issues.js';
-import { planOutput, type OutputOptions } from './guard.js';
+import { OutputError, planOutput, type OutputOptions } from './guard.js';
 import { acquireLock, clearStaleLock, isAlive } from './lock.js';
 import { isPlainRelative, MANIFEST, readManifest, withManifest } from './manifest.js';
 import { folderState, moveUnowned, walkFiles } from './ownership.js';
@@ -38,20 +38,30 @@ export function writeOutput(outDir: string, files: EmittedFile[], options: Outpu
   for (const f of files) assertSafePath(f.path);
   const all = withManifest(files);
   planOutput(outDir, undefined, options); // before anything is created beside the folder
-  fs.mkdirSync(path.dirname(outDir), { recursive: true });
-  const release = acquireLock(outDir);
   try {
-    recoverOutput(outDir);
-    const state = planOutput(outDir, new Set(all.map((f) => f.path)), options);
-    replace(outDir, all, state.owned);
-  } finally {
-    release();
+    fs.mkdirSync(path.dirname(outDir), { recursive: true });
+    const release = acquireLock(outDir);
+    try {
+      recoverOutput(outDir);
+      const state = planOutput(outDir, new Set(all.map((f) => f.path)), options);
+      replace(outDir, all, state.owned);
+    } finally {
+      release();
+    }
+  } catch (error) {
+    throw asOutputError(outDir, error);
   }
+}
+
+/** A failing file system call (no permission, no space, a file in the way) as a message, not a stack trace. */
+function asOutputError(outDir: string, error: unknown): unknown {
+  if (error instanceof OutputError || !(error instanceof Error) || typeof (error as { code?: unknown }).code !== 'string') return error;
+  return new OutputError(outDir, (dir) => `could not write ${dir}: ${error.message}; it was left as it was`);
 }
 
 function replace(outDir: string, files: EmittedFile[], owned: ReadonlySet<string>): void {
   const staging = `${outDir}${STAGING}-${process.pid}`;
-  let moved: string[] = [];
+  const moved: string[] = [];
   try {
     // The manifest first: recovery tells the user's entries in a staging folder by it.
     const manifest = files.find((f) => f.path === MANIFEST)!;
@@ -60,12 +70,16 @@ function replace(outDir: string, files: EmittedFile[], owned: ReadonlySet<string
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, file.content);
     }
-    if (fs.existsSync(outDir)) moved = moveUnowned(outDir, staging, owned);
+    if (fs.existsSync(outDir)) moveUnowned(outDir, staging, owned, moved);
     swap(outDir, staging);
   } catch (error) {
-    // Give back what we moved, then drop the staging folder.
-    if (fs.existsSync(outDir)) moveBack(staging, outDir, moved);
-    fs.rmSync(staging, { recursive: true, force: true });
+    // Give back what we moved, then drop the staging folder. Should the output
+    // folder be missing (a swap that could not be undone), both stay for the
+    // next run's recoverOutput, which restores the backup and the user's entries.
+    if (fs.existsSync(outDir)) {
+      moveBack(staging, outDir, moved);
+      fs.rmSync(staging, { recursive: true, force: true });
+    }
     throw error;
   }
 }

@@ -91,11 +91,13 @@ function preManifestOwned(dir: string, newPaths: ReadonlySet<string>): Set<strin
  */
 export function collisions(dir: string, newPaths: Iterable<string>, owned: ReadonlySet<string>): string[] {
   const found = new Set<string>();
+  const seen = new Map<string, fs.Stats | undefined>(); // folders shared by many paths are looked at once
+  const at = (sub: string) => (seen.has(sub) ? seen.get(sub) : seen.set(sub, lstat(path.join(dir, sub))).get(sub));
   for (const rel of newPaths) {
     const segments = rel.split('/');
     for (let i = 1; i <= segments.length; i++) {
       const sub = segments.slice(0, i).join('/');
-      const st = lstat(path.join(dir, sub));
+      const st = at(sub);
       if (!st) break;
       const last = i === segments.length;
       if (st.isDirectory()) {
@@ -114,11 +116,11 @@ export function collisions(dir: string, newPaths: Iterable<string>, owned: Reado
  * Moves every entry below `from` that is not in `owned` to the same place
  * below `to`: a folder with nothing owned in it moves whole (one rename, even
  * for node_modules). An entry whose place in `to` is taken stays behind.
- * Returns the moved paths, so a failed write can move them back.
+ * Each moved path is added to `moved` as it moves (so a failed write can move
+ * them back even when a later rename throws), which is also returned.
  */
-export function moveUnowned(from: string, to: string, owned: ReadonlySet<string>): string[] {
+export function moveUnowned(from: string, to: string, owned: ReadonlySet<string>, moved: string[] = []): string[] {
   const ownedDirs = dirsOf(owned);
-  const moved: string[] = [];
   const walk = (sub: string): void => {
     for (const entry of fs.readdirSync(path.join(from, sub), { withFileTypes: true })) {
       const r = sub ? `${sub}/${entry.name}` : entry.name;

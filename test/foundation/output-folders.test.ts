@@ -138,6 +138,14 @@ describe('folders Switchboard did not write', () => {
     expect(fs.readFileSync(path.join(proj, 'odd/notes.txt'), 'utf8')).toBe('mine\n');
   });
 
+  it('a folder that cannot be made gets a message, not a stack trace', async () => {
+    const { proj } = layout();
+    fs.writeFileSync(path.join(proj, 'afile'), 'x');
+    const r = await run(['generate', 'specs/api.yaml', '--out', 'afile/sub'], proj);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^could not write afile\/sub: E[A-Z]+: .*; it was left as it was$/);
+  });
+
   it('an empty folder, or one holding only .git, is written without --force', async () => {
     const { proj } = layout();
     writeTree({ 'fresh/.git/HEAD': 'ref: refs/heads/main\n' }, proj);
