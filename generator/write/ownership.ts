@@ -124,6 +124,7 @@ export function moveUnowned(from: string, to: string, owned: ReadonlySet<string>
   const walk = (sub: string): void => {
     for (const entry of fs.readdirSync(path.join(from, sub), { withFileTypes: true })) {
       const r = sub ? `${sub}/${entry.name}` : entry.name;
+      if (!entry.isDirectory() && owned.has(r)) continue; // Switchboard's: it goes with the old output
       const target = path.join(to, r);
       const there = lstat(target);
       if (entry.isDirectory() && (ownedDirs.has(r) || there?.isDirectory())) {
