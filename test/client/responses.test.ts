@@ -6,6 +6,8 @@
  * server, and end to end against the generated mock server.
  */
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientEmitter } from '../../generator/emit/client/index.js';
@@ -89,6 +91,26 @@ describe('asResponse()', () => {
     expect(res.bodyUsed).toBe(false);
     await expect(promise).resolves.toEqual(call);
     expect((await promise.withResponse()).requestId).toBe('req-42');
+  });
+
+  it('the call\'s signal still cancels reading the unread body', async () => {
+    // Headers and a first chunk at once, then nothing: only the abort can end the read.
+    const slow = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'audio/mpeg' });
+      res.write('ID3');
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    try {
+      const controller = new AbortController();
+      const baseUrl = `http://127.0.0.1:${(slow.address() as AddressInfo).port}`;
+      const res = await bandwidthClient({ baseUrl }).recordings.downloadCallRecording(ids, { signal: controller.signal, timeout: 60_000 }).asResponse();
+      const reading = res.arrayBuffer();
+      controller.abort(new Error('enough'));
+      await expect(reading).rejects.toThrow('enough');
+    } finally {
+      slow.closeAllConnections();
+      await new Promise((resolve) => slow.close(resolve));
+    }
   });
 
   it('error statuses still reject with the typed error', async () => {

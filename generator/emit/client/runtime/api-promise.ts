@@ -38,7 +38,11 @@ export class ApiPromise<T, R extends ApiResult = ApiResult<number, T>> extends P
     return (this.#parsed ??= this.#result.then((r) => (this.#unread ? this.#read(r) : r)));
   }
 
-  /** The `Response`, its body unread when this is called before it arrives. Errors still reject as usual. */
+  /**
+   * The `Response`, its body unread when this is called before it arrives.
+   * Errors still reject as usual. The timeout then ends with the headers; the
+   * call's `signal` still cancels reading the body.
+   */
   asResponse(): Promise<Response> {
     this.#raw = true;
     return this.#result.then((r) => r.response);
