@@ -5,7 +5,7 @@
  */
 import { compareText } from '../../issues.js';
 import type { ApiModel, OperationNode } from '../../model/types.js';
-import { logEnvVar } from '../client/client-names.js';
+import { clientSettings, logEnvVar } from '../client/client-names.js';
 import { isBinary, successes } from '../client/operation-types.js';
 import { envVars, iteratorOf } from './calls.js';
 import { mdCode, mdCodeBlock, mdText } from './markdown.js';
@@ -36,6 +36,8 @@ export interface ReadmeView {
   env: { env: Markdown; option: Markdown }[];
   authInCode: Markdown;
   securitySchemes: { name: string; type: string; description: string }[];
+  /** The client takes credentials (HTTP Basic). */
+  credentials: boolean;
   options: Markdown;
   errors: Markdown;
   retryAfter: Markdown[];
@@ -77,6 +79,7 @@ export function readmeView(model: ApiModel, tags: TagPageView[], ctx: SnippetCon
     env: envVars(model).map((v) => ({ env: md(mdCode(v.env)), option: md(mdCode(v.option)) })),
     authInCode: show ? ts(snippet.authInCode(ctx, show)) : md(''),
     securitySchemes: model.securitySchemes.map((s) => ({ name: s.name, type: [s.type, s.scheme].filter(Boolean).join(' '), description: s.description ?? '' })),
+    credentials: clientSettings(model).basic !== undefined,
     options: show ? ts(snippet.clientOptions(ctx, show)) : md(''),
     errors: show ? ts(snippet.errors(ctx, show)) : md(''),
     retryAfter: retryAfterStatuses(model),
