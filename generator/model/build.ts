@@ -303,7 +303,7 @@ function groupByTag(reg: SchemaRegistry, top: Cursor, operations: OperationNode[
   const declared = own(top.value, 'tags');
   if (Array.isArray(declared)) for (const t of declared) if (isObject(t) && typeof t.name === 'string' && typeof t.description === 'string') tagDocs.set(t.name, t.description);
   const tagNames = [...new Set(operations.map((o) => o.tag))];
-  const props = uniqueNames(tagNames, (t) => camelCase(t, 'default'), ['withOptions', 'request', 'options']);
+  const props = uniqueNames(tagNames, (t) => camelCase(t, 'default'), ['withOptions', 'toJSON', 'request', 'options']);
   const types = uniqueNames(tagNames, (t) => pascalCase(t, 'Default'));
   const typeStems = uniqueNames(operations.map((o) => o.operationId), (id) => pascalCase(id, 'Operation'));
   for (const op of operations) op.typeName = typeStems.get(op.operationId)!;

@@ -63,6 +63,8 @@ describe('errors', () => {
     [403, 'PermissionDeniedError'],
     [404, 'NotFoundError'],
     [405, 'ApiError'],
+    [409, 'ConflictError'],
+    [422, 'UnprocessableEntityError'],
     [429, 'RateLimitError'],
     [500, 'InternalServerError'],
     [503, 'InternalServerError'],

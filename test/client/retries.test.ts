@@ -113,12 +113,18 @@ describe('timeouts and cancellation', () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  it('an AbortSignal cancels the call with its reason, and nothing is retried', async () => {
+  it('an AbortSignal cancels the call with an AbortError whose cause is its reason, and nothing is retried', async () => {
     server.script({ delayMs: 2000, json: recording });
     const controller = new AbortController();
+    const reason = new Error('user gave up');
     const call = client.recordings.getCallRecording(ids, { signal: controller.signal });
-    setTimeout(() => controller.abort(new Error('user gave up')), 50);
-    await expect(call).rejects.toThrow('user gave up');
+    setTimeout(() => controller.abort(reason), 50);
+    const error = await call.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(sdk.AbortError);
+    expect(error).toBeInstanceOf(sdk.SwitchboardError);
+    expect(error).not.toBeInstanceOf(sdk.ConnectionError);
+    expect(error).toMatchObject({ name: 'AbortError', message: 'Request aborted: user gave up' });
+    expect(error.cause).toBe(reason);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -129,7 +135,8 @@ describe('timeouts and cancellation', () => {
     const controller = new AbortController();
     const call = client.recordings.getCallRecording(ids, { timeout: 0, signal: controller.signal });
     setTimeout(() => controller.abort(new Error('stop')), 50);
-    await expect(call).rejects.toThrow('stop');
+    await expect(call).rejects.toThrow(sdk.AbortError);
+    await expect(call).rejects.toThrow('Request aborted: stop');
     expect(server.requests).toHaveLength(3);
   });
 
@@ -139,7 +146,10 @@ describe('timeouts and cancellation', () => {
     const call = client.recordings.getCallRecording(ids, { signal: controller.signal });
     while (server.requests.length === 0) await new Promise((r) => setTimeout(r, 5));
     controller.abort();
-    await expect(call).rejects.toMatchObject({ name: 'AbortError' });
+    const error = await call.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(sdk.AbortError);
+    expect(error.message).toBe('Request aborted'); // the default reason is not repeated…
+    expect(error.cause).toBeInstanceOf(DOMException); // …but kept
     expect(server.requests).toHaveLength(1);
   });
 });

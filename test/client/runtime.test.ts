@@ -99,12 +99,14 @@ describe('ApiError', () => {
 
   it('picks the subclass by status', () => {
     const res = (status: number) => new Response(null, { status });
-    expect([400, 401, 403, 404, 409, 429, 500, 502].map((s) => errorFor(res(s), undefined, {}).name)).toEqual([
+    expect([400, 401, 403, 404, 405, 409, 422, 429, 500, 502].map((s) => errorFor(res(s), undefined, {}).name)).toEqual([
       'BadRequestError',
       'AuthenticationError',
       'PermissionDeniedError',
       'NotFoundError',
       'ApiError',
+      'ConflictError',
+      'UnprocessableEntityError',
       'RateLimitError',
       'InternalServerError',
       'InternalServerError',

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isBinary } from '../../generator/emit/client/operation-types.js';
 import { APIS, buildSpec, readGenerated, type Built } from './build.js';
 import { tsBlocks } from './markdown-tools.js';
 import { typecheckBlocks, type Block } from './typecheck-blocks.js';
@@ -48,7 +49,8 @@ describe('TypeScript examples in the generated Markdown', () => {
     for (const b of built) {
       const docs = [...b.markdown].filter(([file]) => /^docs\/[^/]+\.md$/.test(file)).flatMap(([, text]) => tsBlocks(text));
       expect(docs.length, b.model.name).toBe(b.model.operations.length);
-      // Quick start, errors, retries, timeouts, MSW, mock server; then one per feature the model declares.
+      // Quick start, options, errors, retries, timeouts, responses, logging; the mocks' MSW, override, faults,
+      // own mock and server; then one per feature the model declares.
       const m = b.model;
       const features = [
         m.client.credentials !== undefined,
@@ -56,8 +58,9 @@ describe('TypeScript examples in the generated Markdown', () => {
         m.methodOverride !== undefined,
         m.operations.some((o) => o.async),
         m.rateLimit !== undefined || m.operations.some((o) => o.rateLimit),
+        m.operations.some(isBinary),
       ];
-      expect(tsBlocks(b.markdown.get('README.md') ?? '').length, m.name).toBe(6 + features.filter(Boolean).length);
+      expect(tsBlocks(b.markdown.get('README.md') ?? '').length, m.name).toBe(12 + features.filter(Boolean).length);
     }
   });
 

@@ -10,6 +10,7 @@ const api: rt.ApiConfig = {
     username: 'BANDWIDTH_USERNAME',
     password: 'BANDWIDTH_PASSWORD',
     accountId: 'BANDWIDTH_ACCOUNT_ID',
+    logLevel: 'BANDWIDTH_LOG',
   },
   basic: ['username', 'password'],
   errors: { message: 'description', requestId: 'id', type: 'type' },
@@ -23,6 +24,8 @@ export interface BandwidthClientOptions extends rt.ClientOptions {
   password?: string;
   /** Default `accountId` path parameter. Defaults to the `BANDWIDTH_ACCOUNT_ID` environment variable. */
   accountId?: string;
+  /** What the client logs (default `'warn'`): `'info'` adds each attempt's status and time, retries and waits; `'debug'` each request's headers, secrets hidden. Defaults to the `BANDWIDTH_LOG` environment variable. */
+  logLevel?: rt.LogLevel;
 }
 
 /**

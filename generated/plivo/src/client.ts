@@ -11,9 +11,10 @@ import { RecordingsApi } from './resources/Recordings.js';
 const api: rt.ApiConfig = {
   baseUrl: 'https://api.plivo.com/v1',
   userAgent: 'switchboard-plivo/1.0.0',
-  env: { authId: 'PLIVO_AUTH_ID', authToken: 'PLIVO_AUTH_TOKEN' },
+  env: { authId: 'PLIVO_AUTH_ID', authToken: 'PLIVO_AUTH_TOKEN', logLevel: 'PLIVO_LOG' },
   basic: ['authId', 'authToken'],
   errors: { message: 'error', requestId: 'api_id' },
+  requestId: 'api_id',
   rateLimit: { requests: 300, windowSeconds: 5 },
 };
 
@@ -23,6 +24,8 @@ export interface PlivoClientOptions extends rt.ClientOptions {
   authId?: string;
   /** HTTP Basic password. Defaults to the `PLIVO_AUTH_TOKEN` environment variable. */
   authToken?: string;
+  /** What the client logs (default `'warn'`): `'info'` adds each attempt's status and time, retries and waits; `'debug'` each request's headers, secrets hidden. Defaults to the `PLIVO_LOG` environment variable. */
+  logLevel?: rt.LogLevel;
   /** Keep to a request rate: `true` for the API's documented limit of 300 requests per 5 s, or a limit of your own. */
   rateLimit?: boolean | rt.RateLimit;
 }

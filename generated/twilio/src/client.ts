@@ -14,7 +14,7 @@ import { TranscriptionsApi } from './resources/Transcriptions.js';
 const api: rt.ApiConfig = {
   baseUrl: 'https://api.twilio.com/2008-08-01',
   userAgent: 'switchboard-twilio/2008.8.1',
-  env: { accountSid: 'TWILIO_ACCOUNT_SID', authToken: 'TWILIO_AUTH_TOKEN' },
+  env: { accountSid: 'TWILIO_ACCOUNT_SID', authToken: 'TWILIO_AUTH_TOKEN', logLevel: 'TWILIO_LOG' },
   basic: ['accountSid', 'authToken'],
   errors: { message: 'Message', code: 'Code', moreInfo: 'MoreInfo' },
   methodOverride: { param: '_method', via: 'POST', methods: ['PUT', 'DELETE'] },
@@ -26,6 +26,8 @@ export interface TwilioClientOptions extends rt.ClientOptions {
   accountSid?: string;
   /** HTTP Basic password. Defaults to the `TWILIO_AUTH_TOKEN` environment variable. */
   authToken?: string;
+  /** What the client logs (default `'warn'`): `'info'` adds each attempt's status and time, retries and waits; `'debug'` each request's headers, secrets hidden. Defaults to the `TWILIO_LOG` environment variable. */
+  logLevel?: rt.LogLevel;
   /** Send PUT and DELETE as `POST ?_method=<method>`, for networks that only pass GET and POST. */
   methodOverride?: boolean;
 }

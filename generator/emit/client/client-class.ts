@@ -2,13 +2,15 @@
  * `src/client.ts` (the client class with one property per tag, its options
  * and the API facts the runtime needs) and `src/index.ts` (the package entry).
  */
+import { compareText } from '../../issues.js';
 import { commentText } from '../../model/names.js';
 import type { ApiModel } from '../../model/types.js';
 import { exportDeclaration, importDeclaration } from '../layout.js';
 import { semver } from '../package/index.js';
 import { runtimeImport } from '../runtime-build.js';
-import { RUNTIME_TYPES, RUNTIME_VALUES, resourceList, type ClientNames, type ClientSettings } from './client-names.js';
-import { docOf } from './operation-types.js';
+import { logEnvVar, RUNTIME_TYPES, RUNTIME_VALUES, resourceList, type ClientNames, type ClientSettings } from './client-names.js';
+import { findProperty } from './operation-method.js';
+import { docOf, isJson, successes } from './operation-types.js';
 import { printFile, type JsObject, type PrintedFile, type Statement } from './printer.js';
 import { generic, nameType, union, type TsProperty } from './type-text.js';
 
@@ -39,17 +41,45 @@ export function emitClient(model: ApiModel, names: ClientNames, settings: Client
 
 function apiConfig(model: ApiModel, settings: ClientSettings): JsObject {
   const errorKeys = (['message', 'requestId', 'code', 'type', 'moreInfo'] as const).filter((k) => model.errors[k]);
+  const errors: JsObject['entries'] = errorKeys.map((k) => [k, model.errors[k]!] as const);
+  const header = requestIdHeader(model);
+  if (header) errors.push(['requestIdHeader', header]);
+  const env: JsObject['entries'] = settings.settings.filter((s) => s.env).map((s) => [s.option, s.env!] as const);
+  env.push(['logLevel', logEnvVar(model)]);
   const entries: JsObject['entries'] = [
     ['baseUrl', model.servers[0]?.url ?? 'http://localhost'],
     ['userAgent', `${model.packageName.replace(/^@/, '').replace(/\//g, '-')}/${semver(model.version)}`],
-    ['env', { entries: settings.settings.filter((s) => s.env).map((s) => [s.option, s.env!] as const) }],
+    ['env', { entries: env }],
     ...(settings.basic ? [['basic', settings.basic] as const] : []),
-    ['errors', { entries: errorKeys.map((k) => [k, model.errors[k]!] as const) }],
+    ['errors', { entries: errors }],
   ];
+  const successId = successRequestId(model);
+  if (successId) entries.push(['requestId', successId]);
+  const secrets = [...new Set(model.securitySchemes.flatMap((s) => (s.type === 'apiKey' && s.paramName ? [s.paramName] : [])))].sort(compareText);
+  if (secrets.length) entries.push(['secrets', secrets]);
   if (model.rateLimit) entries.push(['rateLimit', { entries: [['requests', model.rateLimit.requests], ['windowSeconds', model.rateLimit.windowSeconds]] }]);
   const mo = model.methodOverride;
   if (mo) entries.push(['methodOverride', { entries: [['param', mo.param], ['via', mo.via], ['methods', mo.methods]] }]);
   return { entries, multiline: true };
+}
+
+/**
+ * The error body's request-id property, when every JSON object body of every
+ * 2xx response declares it too (Plivo's `api_id`): then successes carry their
+ * request id in the body. A property only some bodies have (a resource's own
+ * `id`) is not taken for one.
+ */
+function successRequestId(model: ApiModel): string | undefined {
+  const field = model.errors.requestId;
+  if (!field) return undefined;
+  const bodies = model.operations.flatMap((op) => successes(op).flatMap((r) => r.contents.filter((m) => isJson(m.mediaType))));
+  return bodies.length > 0 && bodies.every((m) => findProperty(m.schema, field, model) !== undefined) ? field : undefined;
+}
+
+/** A response header the spec declares for the request id (`X-Request-Id`, `Twilio-Request-Id`, …), if any. */
+function requestIdHeader(model: ApiModel): string | undefined {
+  const names = model.operations.flatMap((op) => op.responses.flatMap((r) => r.headers.map((h) => h.name)));
+  return names.filter((n) => /request-?id$/i.test(n)).sort(compareText)[0];
 }
 
 function optionProperties(model: ApiModel, settings: ClientSettings): TsProperty[] {
@@ -60,6 +90,12 @@ function optionProperties(model: ApiModel, settings: ClientSettings): TsProperty
     type: string,
     docs: [commentText(`${s.doc}${s.env ? ` Defaults to the \`${s.env}\` environment variable.` : ''}`)],
   }));
+  props.push({
+    name: 'logLevel',
+    optional: true,
+    type: nameType('rt.LogLevel'),
+    docs: [`What the client logs (default \`'warn'\`): \`'info'\` adds each attempt's status and time, retries and waits; \`'debug'\` each request's headers, secrets hidden. Defaults to the \`${logEnvVar(model)}\` environment variable.`],
+  });
   if (model.rateLimit) {
     const { requests, windowSeconds } = model.rateLimit;
     props.push({

@@ -5,15 +5,18 @@
  * iterator method. All are unique across the package's flat exports: a name
  * taken by a schema (or the runtime) gets the smallest free numeric suffix.
  */
+import { splitWords } from '../../model/names.js';
 import type { ApiModel, OperationNode, ParamNode, TagNode } from '../../model/types.js';
 import { findInputVariants } from './type-text.js';
 
 /** Classes the package entry re-exports from `src/runtime/`; spec-derived names never shadow these. */
 export const RUNTIME_VALUES = [
+  'AbortError',
   'ApiError',
   'ApiPromise',
   'AuthenticationError',
   'BadRequestError',
+  'ConflictError',
   'ConnectionError',
   'InternalServerError',
   'NotFoundError',
@@ -22,10 +25,11 @@ export const RUNTIME_VALUES = [
   'RateLimitError',
   'SwitchboardError',
   'TimeoutError',
+  'UnprocessableEntityError',
 ] as const;
 
 /** Types the package entry re-exports from `src/runtime/`. */
-export const RUNTIME_TYPES = ['ApiResult', 'BinaryResponse', 'RateLimit', 'RequestOptions'] as const;
+export const RUNTIME_TYPES = ['ApiResult', 'BinaryResponse', 'DownloadOptions', 'Logger', 'LogLevel', 'RateLimit', 'RequestOptions'] as const;
 
 const RUNTIME_EXPORTS = [...RUNTIME_VALUES, ...RUNTIME_TYPES];
 
@@ -95,8 +99,14 @@ export function resourceList(model: ApiModel, names: ClientNames): { tag: TagNod
   return model.tags.map((tag) => ({ tag, className: names.resources.get(tag.name)! }));
 }
 
+/** The environment variable the client's `logLevel` falls back to: `PLIVO_LOG`, named after the API as `OPENAI_LOG` is. */
+export function logEnvVar(model: ApiModel): string {
+  const stem = splitWords(model.name).join('_').toUpperCase() || 'API';
+  return `${/^\d/.test(stem) ? `API_${stem}` : stem}_LOG`;
+}
+
 /** Options every client has; a spec-declared option with one of these names gets an `Option` suffix. */
-const BASE_OPTIONS = new Set(['baseUrl', 'maxRetries', 'timeout', 'fetch', 'headers', 'rateLimit', 'methodOverride']);
+const BASE_OPTIONS = new Set(['baseUrl', 'maxRetries', 'timeout', 'fetch', 'headers', 'rateLimit', 'methodOverride', 'logLevel', 'logger']);
 
 export interface ClientSetting {
   /** Constructor option name. */

@@ -9,7 +9,7 @@ import type { ApiModel, OperationNode, SchemaNode } from '../../model/types.js';
 import type { OperationNames } from './client-names.js';
 import { apiResult, callParams, docOf, isBinary, paramsOptional, requestMedia, responseType, scopedType, successes, type TypeScope } from './operation-types.js';
 import type { JsObject, MethodSignature, Parameter, Signature } from './printer.js';
-import { generic, nameType, type TsType } from './type-text.js';
+import { generic, nameType, union, type TsType } from './type-text.js';
 
 /** The `rt.Operation` object literal for an operation. */
 export function descriptor(op: OperationNode, scope: TypeScope): JsObject {
@@ -29,10 +29,7 @@ export function descriptor(op: OperationNode, scope: TypeScope): JsObject {
   if (accounts.length) entries.push(['account', { entries: accounts }]);
   const media = requestMedia(op);
   if (media) entries.push(['body', media.mediaType]);
-  if (isBinary(op)) {
-    const accept = [...new Set(successes(op).flatMap((r) => r.contents.map((m) => m.mediaType)))];
-    entries.push(['accept', accept.join(', ')], ['binary', true]);
-  }
+  if (isBinary(op)) entries.push(['accept', downloadTypes(op).join(', ')], ['binary', true]);
   if (op.security.length === 0) entries.push(['anonymous', true]);
   if (op.pagination) entries.push(['page', { entries: Object.entries(op.pagination).map(([k, v]) => [k, String(v)] as const) }]);
   return { entries };
@@ -46,7 +43,9 @@ export function descriptor(op: OperationNode, scope: TypeScope): JsObject {
 export function operationMethods(op: OperationNode, names: OperationNames, scope: TypeScope): MethodSignature[] {
   const optional = paramsOptional(op);
   const params = (type: TsType, opt = optional): Parameter => ({ name: 'params', type, optional: opt });
-  const options: Parameter = { name: 'options', type: nameType('rt.RequestOptions'), optional: true };
+  // A download's options also pick its media type (`accept`), typed by the ones it declares.
+  const optionsType = isBinary(op) ? generic('rt.DownloadOptions', [union(downloadTypes(op).map((value) => ({ kind: 'literal', value })))]) : nameType('rt.RequestOptions');
+  const options: Parameter = { name: 'options', type: optionsType, optional: true };
   const result = nameType(names.result);
   const call: Signature = { docs: methodDocs(op), parameters: [params(nameType(names.params)), options], returnType: generic('rt.ApiPromise', [data(result), result]) };
   const signatures = [call];
@@ -58,6 +57,11 @@ export function operationMethods(op: OperationNode, names: OperationNames, scope
   const methods: MethodSignature[] = [{ name: op.methodName, signatures }];
   if (op.pagination && names.iterator) methods.push(iteratorMethod(op, names, scope, params(nameType(names.params)), options));
   return methods;
+}
+
+/** The media types of a download's 2xx responses, in spec order. */
+function downloadTypes(op: OperationNode): string[] {
+  return [...new Set(successes(op).flatMap((r) => r.contents.map((m) => m.mediaType)))];
 }
 
 /** `Result['data']`. */

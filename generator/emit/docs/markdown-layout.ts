@@ -29,7 +29,7 @@ type Context = 'paragraph' | 'cell' | 'heading' | 'item' | 'quote';
 const FENCE = /^(`{3,})([A-Za-z0-9_+-]*)$/;
 const DELIMITER_ROW = /^\|(?: *:?-+:? *\|)+$/;
 /** Code blocks whose content prettier leaves alone (`sh`) or that are printed in its layout already (`ts`). */
-const CODE_LANGUAGES = new Set(['ts', 'sh']);
+const CODE_LANGUAGES = new Set(['ts', 'sh', 'text']);
 
 /** Lays out a rendered page; `formatted` is false when any part of it is outside what this pass knows. */
 export function layoutMarkdown(rendered: string): LaidOut {
@@ -88,8 +88,8 @@ function readBlocks(lines: string[]): string[] | string {
 /**
  * A fenced code block as prettier prints it: its fence the shortest run of
  * three or more backticks longer than any inside. Its content must already
- * be final: `ts` code comes from `code-layout.ts`, `sh` prettier leaves as
- * it is (but for trailing spaces, which it trims, so there must be none).
+ * be final: `ts` code comes from `code-layout.ts`, `sh` and `text` prettier
+ * leaves as they are (but for trailing spaces, which it trims, so there must be none).
  */
 function codeBlock(lines: string[], at: number, fence: string, language: string): string | undefined {
   const close = lines.indexOf(fence, at + 1);

@@ -4,10 +4,13 @@
  * features the model declares, the mocks, and tables linking into the docs.
  */
 import { compareText } from '../../issues.js';
-import type { ApiModel } from '../../model/types.js';
+import type { ApiModel, OperationNode } from '../../model/types.js';
+import { clientSettings, logEnvVar } from '../client/client-names.js';
+import { isBinary, successes } from '../client/operation-types.js';
 import { envVars, iteratorOf } from './calls.js';
 import { mdCode, mdCodeBlock, mdText } from './markdown.js';
 import { md, type Markdown } from './markdown-value.js';
+import * as mocks from './readme-mocks.js';
 import * as snippet from './readme-snippets.js';
 import type { SnippetContext } from './snippets.js';
 import type { TagPageView } from './view-model.js';
@@ -33,15 +36,21 @@ export interface ReadmeView {
   env: { env: Markdown; option: Markdown }[];
   authInCode: Markdown;
   securitySchemes: { name: string; type: string; description: string }[];
+  /** The client takes credentials (HTTP Basic). */
+  credentials: boolean;
+  options: Markdown;
   errors: Markdown;
   retryAfter: Markdown[];
   retries: Markdown;
   timeouts: Markdown;
+  responses: Markdown;
+  download: { method: Markdown; mediaTypes: Markdown[]; code: Markdown } | null;
+  logging: { env: Markdown; envExample: Markdown; code: Markdown; sample: Markdown } | null;
   pagination: { method: Markdown; iterator: Markdown; code: Markdown } | null;
   methodOverride: { param: Markdown; via: string; methods: string; code: Markdown } | null;
   async: { urlParam: Markdown; methodParam: Markdown; code: Markdown } | null;
   rateLimit: { requests: number; windowSeconds: number; code: Markdown } | null;
-  mocks: { entry: Markdown; msw: Markdown; command: Markdown; server: Markdown } | null;
+  mocks: { entry: Markdown; msw: Markdown; override: Markdown; faults: Markdown; own: Markdown; command: Markdown; server: Markdown } | null;
   endpoints: EndpointRow[];
   models: Markdown[];
 }
@@ -56,6 +65,8 @@ export function readmeView(model: ApiModel, tags: TagPageView[], ctx: SnippetCon
   const asyncRef = snippet.asyncShowcase(ctx);
   const rateLimit = model.rateLimit ?? all.find((r) => r.op.rateLimit)?.op.rateLimit;
   const override = model.methodOverride;
+  const binary = all.find((r) => isBinary(r.op));
+  const mediaTypes = binary ? [...new Set(successes(binary.op).flatMap((r) => r.contents.map((m) => m.mediaType)))] : [];
   return {
     packageName: model.packageName,
     title: model.title,
@@ -66,12 +77,23 @@ export function readmeView(model: ApiModel, tags: TagPageView[], ctx: SnippetCon
     install: md(mdCodeBlock(`npm install ${model.packageName}`, 'sh')),
     quickStart: show ? ts(snippet.quickStart(ctx, show)) : md(''),
     env: envVars(model).map((v) => ({ env: md(mdCode(v.env)), option: md(mdCode(v.option)) })),
-    authInCode: ts(snippet.authInCode(ctx)),
+    authInCode: show ? ts(snippet.authInCode(ctx, show)) : md(''),
     securitySchemes: model.securitySchemes.map((s) => ({ name: s.name, type: [s.type, s.scheme].filter(Boolean).join(' '), description: s.description ?? '' })),
+    credentials: clientSettings(model).basic !== undefined,
+    options: show ? ts(snippet.clientOptions(ctx, show)) : md(''),
     errors: show ? ts(snippet.errors(ctx, show)) : md(''),
     retryAfter: retryAfterStatuses(model),
     retries: show ? ts(snippet.retries(ctx, show)) : md(''),
     timeouts: show ? ts(snippet.timeouts(ctx, show)) : md(''),
+    responses: show ? ts(snippet.responses(ctx, show)) : md(''),
+    download: binary
+      ? {
+          method: md(mdCode(binary.op.methodName, false)),
+          mediaTypes: mediaTypes.map((m) => md(mdCode(m, false))),
+          code: ts(snippet.download(ctx, binary, mediaTypes.at(-1)!)),
+        }
+      : null,
+    logging: show ? { env: md(mdCode(logEnvVar(model), false)), envExample: md(mdCode(`${logEnvVar(model)}=debug node app.js`, false)), code: ts(snippet.logging(ctx, show)), sample: md(mdCodeBlock(logSample(model, show.op), 'text')) } : null,
     pagination: paged
       ? { method: md(mdCode(paged.op.methodName, false)), iterator: md(mdCode(iteratorOf(ctx.names, paged.op) ?? '', false)), code: ts(snippet.pagination(ctx, paged)) }
       : null,
@@ -90,7 +112,13 @@ export function readmeView(model: ApiModel, tags: TagPageView[], ctx: SnippetCon
     mocks: show
       ? {
           entry: md(mdCode(`${model.packageName}/mocks`, false)),
-          msw: ts(snippet.mswMocks(ctx, show)), command: md(mdCodeBlock(`npx switchboard mock specs/${model.name}.yaml --port 4010`, 'sh')), server: ts(snippet.mockServer(ctx, show)) }
+          msw: ts(mocks.mswMocks(ctx, show)),
+          override: ts(mocks.overrideMock(ctx, show)),
+          faults: ts(mocks.faultMocks(ctx, show)),
+          own: ts(mocks.ownMock(ctx, show)),
+          command: md(mdCodeBlock(`npx switchboard mock specs/${model.name}.yaml --port 4010`, 'sh')),
+          server: ts(mocks.mockServer(ctx, show)),
+        }
       : null,
     endpoints: endpointRows(tags),
     models: model.schemas.map((s) => md(`[${mdText(s.typeName)}](docs/models/${s.fileName}.md)`)),
@@ -107,6 +135,13 @@ function endpointRows(tags: TagPageView[]): EndpointRow[] {
       summary: op.summary,
     })),
   );
+}
+
+/** What `logLevel: 'info'` prints for a call that is retried once: the retry line, then the answer. */
+function logSample(model: ApiModel, op: OperationNode): string {
+  const product = `${model.packageName.replace(/^@/, '').replace(/\//g, '-')}`;
+  const call = `[${product} #1] ${op.method.toUpperCase()} ${(model.servers[0]?.url ?? 'https://api.example.com').replace(/\/+$/, '')}${op.path}`;
+  return [`${call} → 503 Service Unavailable: … in 41 ms; retry 1 of 2 in 468 ms`, `${call} → 200 in 38 ms (request id …)`].join('\n');
 }
 
 /** The statuses whose responses carry a `Retry-After` header, e.g. `429`. */

@@ -9,6 +9,14 @@ export async function bandwidthTypes(): Promise<void> {
   const type: string = media.contentType;
   // @ts-expect-error recordingId is required
   await client.recordings.downloadCallRecording({ callId: 'c' });
+  // A download picks one of its declared media types…
+  await client.recordings.downloadCallRecording({ callId: 'c', recordingId: 'r' }, { accept: 'audio/vnd.wave', timeout: 5000 });
+  // @ts-expect-error …and only those
+  await client.recordings.downloadCallRecording({ callId: 'c', recordingId: 'r' }, { accept: 'audio/ogg' });
+  // @ts-expect-error other calls have no media type to pick
+  await client.recordings.getCallRecording({ callId: 'c', recordingId: 'r' }, { accept: 'application/json' });
+  const raw: Response = await client.recordings.downloadCallRecording({ callId: 'c', recordingId: 'r' }).asResponse();
+  const stream: ReadableStream<Uint8Array> | null = raw.body;
 
   const list: CallRecordingMetadata[] = await client.recordings.listAccountCallRecordings({ from: '+19195554321' });
   await client.recordings.listAccountCallRecordings();

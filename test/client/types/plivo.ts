@@ -4,7 +4,26 @@
  * so each is proven to fail. Checked by `generated.test.ts` against a fresh
  * generation, and by the root type-check against `generated/plivo`.
  */
-import { ApiError, CallsApi, NotFoundError, PlivoClient, type AsyncAcknowledgement, type Call, type CallFired, type CallList, type GetCallResponses, type ListMeta } from '../../../generated/plivo/src/index.js';
+import {
+  AbortError,
+  ApiError,
+  CallsApi,
+  ConflictError,
+  NotFoundError,
+  PlivoClient,
+  SwitchboardError,
+  TimeoutError,
+  UnprocessableEntityError,
+  type AsyncAcknowledgement,
+  type Call,
+  type CallFired,
+  type CallList,
+  type CallResponse,
+  type GetCallResponses,
+  type ListMeta,
+  type Logger,
+  type LogLevel,
+} from '../../../generated/plivo/src/index.js';
 
 const client = new PlivoClient({ authId: 'MA1', authToken: 't', rateLimit: true });
 const body = { from: '+14151234567', to: '14157654321', answer_url: 'https://example.com/answer/' };
@@ -50,6 +69,13 @@ export async function plivoTypes(): Promise<void> {
 
   const result = await client.calls.getCall({ call_uuid: 'u' }).withResponse();
   const status: 200 = result.status;
+  const requestId: string | undefined = result.requestId;
+  const response: Response = result.response;
+  // @ts-expect-error the request id may be missing
+  const sure: string = result.requestId;
+  const raw: Response = await client.calls.getCall({ call_uuid: 'u' }).asResponse();
+  // @ts-expect-error asResponse gives the Response, not the body
+  const notBody: CallResponse = await client.calls.getCall({ call_uuid: 'u' }).asResponse();
   const notFound: GetCallResponses[404] = { api_id: 'a', error: 'not found' };
   // @ts-expect-error 204 is not a status of getCall
   type Missing = GetCallResponses[204];
@@ -64,6 +90,16 @@ export async function plivoTypes(): Promise<void> {
   new PlivoClient({ authToken: 1 });
   // @ts-expect-error Plivo declares no method override
   new PlivoClient({ methodOverride: true });
+
+  // Logging: a level and any logger with error/warn/info/debug.
+  const level: LogLevel = 'debug';
+  const logger: Logger = console;
+  new PlivoClient({ logLevel: level, logger });
+  new PlivoClient({ logLevel: 'off', logger: { error() {}, warn() {}, info: (message: string) => void message, debug() {} } });
+  // @ts-expect-error no such level
+  new PlivoClient({ logLevel: 'verbose' });
+  // @ts-expect-error a logger needs all four levels
+  new PlivoClient({ logger: { info: console.info } });
 
   // A resource group is a class of its own: made with a client, typed by its interface, found with instanceof.
   const calls: CallsApi = new CallsApi(client);
@@ -91,6 +127,18 @@ export async function plivoTypes(): Promise<void> {
       const apiError: ApiError = error;
       const code: number = error.status;
       const requestId: string | undefined = error.requestId;
+    }
+    if (error instanceof UnprocessableEntityError || error instanceof ConflictError) {
+      const apiError: ApiError = error;
+    }
+    if (error instanceof AbortError) {
+      const base: SwitchboardError = error;
+      const reason: unknown = error.cause;
+      // @ts-expect-error an abort is no API error: it has no status
+      void error.status;
+    }
+    if (error instanceof TimeoutError) {
+      const base: SwitchboardError = error;
     }
   }
 }

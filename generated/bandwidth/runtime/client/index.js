@@ -2,9 +2,11 @@
 export { ApiPromise } from './api-promise.js';
 export { BaseClient } from './client.js';
 export {
+  AbortError,
   ApiError,
   AuthenticationError,
   BadRequestError,
+  ConflictError,
   ConnectionError,
   InternalServerError,
   NotFoundError,
@@ -12,6 +14,7 @@ export {
   RateLimitError,
   SwitchboardError,
   TimeoutError,
+  UnprocessableEntityError,
 } from './errors.js';
 export { Paginator } from './pagination.js';
 export { resource } from './resource.js';

@@ -12,8 +12,8 @@ export class RateLimiter {
     this.windowMs = windowMs;
   }
 
-  /** Resolves when one more request fits in the window (and counts it). */
-  async take(signal) {
+  /** Resolves when one more request fits in the window (and counts it); `onWait` hears of each wait, in ms. */
+  async take(signal, onWait) {
     for (;;) {
       const now = performance.now();
       while (this.#starts.length && this.#starts[0] <= now - this.windowMs) this.#starts.shift();
@@ -21,7 +21,9 @@ export class RateLimiter {
         this.#starts.push(now);
         return;
       }
-      await sleep(this.#starts[0] + this.windowMs - now, signal);
+      const ms = this.#starts[0] + this.windowMs - now;
+      onWait?.(ms);
+      await sleep(ms, signal);
     }
   }
 }

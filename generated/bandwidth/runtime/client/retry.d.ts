@@ -1,7 +1,9 @@
 /**
- * Retry timing: exponential backoff with jitter and a cap, `Retry-After`
- * (seconds or an HTTP-date), and an abortable sleep.
+ * 408 and 429 mean the request was not processed: retried for any method.
+ * 5xx (but 501) and failures with no response are retried only for idempotent
+ * methods, so a POST that creates something is never sent twice.
  */
+export declare function retryable(error: unknown, method: string): boolean;
 /** The longest `Retry-After` the client waits for; a longer one surfaces the error instead. */
 export declare const MAX_RETRY_AFTER_MS = 60000;
 /**

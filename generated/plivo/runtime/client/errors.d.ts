@@ -1,7 +1,9 @@
 /**
  * The errors a client throws. `ApiError` carries the response; its subclasses
  * name the common statuses so they can be caught by type. `ConnectionError`
- * and `TimeoutError` cover failures with no response at all.
+ * and `TimeoutError` cover failures with no response at all, `AbortError` a
+ * call cancelled through its signal. None of them holds the request's
+ * headers, so none can show a credential.
  */
 import type { ErrorFields } from './types.js';
 /** Base class of every error the client throws. */
@@ -17,7 +19,7 @@ export declare class ApiError extends SwitchboardError {
   readonly headers: Headers;
   /** The parsed error body (JSON, else text; undefined when empty). */
   readonly body: unknown;
-  /** The API's own request id, from the body or an `x-request-id` header. */
+  /** The API's own request id, from the body or a response header (`x-request-id` unless the spec names another). */
   readonly requestId?: string;
   /** The API's error code, when its error body has one. */
   readonly code?: string | number;
@@ -49,6 +51,14 @@ export declare class PermissionDeniedError extends ApiError {
 export declare class NotFoundError extends ApiError {
   name: string;
 }
+/** 409: the request conflicts with the resource's current state. */
+export declare class ConflictError extends ApiError {
+  name: string;
+}
+/** 422: the request was well-formed but its content was refused. */
+export declare class UnprocessableEntityError extends ApiError {
+  name: string;
+}
 /** 429: too many requests; retried automatically, honouring `Retry-After`. */
 export declare class RateLimitError extends ApiError {
   name: string;
@@ -67,5 +77,12 @@ export declare class TimeoutError extends ConnectionError {
   name: string;
   constructor(ms: number);
 }
+/** The call was cancelled through its `signal`; `cause` is the signal's reason, which the message quotes unless it is the default one. */
+export declare class AbortError extends SwitchboardError {
+  name: string;
+  constructor(cause?: unknown);
+}
+/** The request id a response header carries. */
+export declare function headerId(headers: Headers, fields: ErrorFields): string | undefined;
 /** The error for a non-2xx response: the subclass for its status, else `ApiError`. */
 export declare function errorFor(res: Response, body: unknown, fields: ErrorFields): ApiError;

@@ -1,27 +1,51 @@
 /**
- * A promise of the response body that can also give the status and headers:
- * `await client.calls.getCall(…)` is the body; `.withResponse()` resolves to
- * `{ status, headers, data }`, typed per status.
+ * A promise of the response body that can also give the status, headers and
+ * request id, or the `Response` itself: `await client.calls.getCall(…)` is the
+ * body; `.withResponse()` resolves to `{ status, headers, data, requestId,
+ * response }`, typed per status; `.asResponse()` to the `Response` with its
+ * body unread (for streaming a download), when called before the response
+ * arrives, as in `await client.calls.getCall(…).asResponse()`.
  */
 export class ApiPromise extends Promise {
   static get [Symbol.species]() {
     return Promise;
   }
 
+  /** `asResponse()` was called: a 2xx body is left unread. */
+  #raw = false;
+  /** The body was left unread; `withResponse()` and `then` read it on demand. */
+  #unread = false;
+  #parsed;
   #result;
+  #read;
 
-  constructor(result) {
+  /**
+   * @internal `send(raw)` starts the call; when a 2xx response arrives it asks
+   * `raw()` whether to leave the body unread. `read` reads such a body later.
+   */
+  constructor(send, read) {
     // The base promise is never used: `then` reads from `result`, so an error is reported once.
     super((resolve) => resolve(undefined));
-    this.#result = result;
+    this.#read = read;
+    this.#result = send(() => (this.#unread = this.#raw));
   }
 
-  /** The status, headers and parsed body. */
+  /** The status, headers, parsed body, request id and `Response`. */
   withResponse() {
-    return this.#result;
+    return (this.#parsed ??= this.#result.then((r) => (this.#unread ? this.#read(r) : r)));
+  }
+
+  /**
+   * The `Response`, its body unread when this is called before it arrives.
+   * Errors still reject as usual. The timeout then ends with the headers; the
+   * call's `signal` still cancels reading the body.
+   */
+  asResponse() {
+    this.#raw = true;
+    return this.#result.then((r) => r.response);
   }
 
   then(onfulfilled, onrejected) {
-    return this.#result.then(onfulfilled && ((r) => onfulfilled(r.data)), onrejected);
+    return this.withResponse().then(onfulfilled && ((r) => onfulfilled(r.data)), onrejected);
   }
 }

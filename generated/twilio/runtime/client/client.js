@@ -1,62 +1,103 @@
 /**
  * The request pipeline every generated client extends: URL and headers from
  * an operation descriptor and a params object, then send with timeouts,
- * retries, redirects that keep credentials on the client's origin, and typed
- * errors. Members start with `$` so they can never clash with a resource
- * group or method name (generated names never contain `$`).
+ * retries, redirects that keep credentials on the client's origin, typed
+ * errors and optional logging. Public members other than `withOptions` and
+ * `toJSON` start with `$` so they can never clash with a resource group or
+ * method name (generated names never contain `$`). The options and
+ * credentials are private fields: printing a client shows `toJSON()`, with
+ * every credential hidden.
  */
 import { ApiPromise } from './api-promise.js';
 import { basicAuth, encodeBody, pathSegment, setHeaders, appendParam } from './encode.js';
-import { ApiError, ConnectionError, SwitchboardError, TimeoutError, errorFor } from './errors.js';
+import {
+  AbortError,
+  ApiError,
+  ConnectionError,
+  SwitchboardError,
+  TimeoutError,
+  errorFor,
+  headerId,
+} from './errors.js';
+import { isSecret, levelLogger, redactHeaders, redactUrl } from './log.js';
 import { Paginator } from './pagination.js';
 import { RateLimiter } from './rate-limit.js';
-import { retryDelay, sleep } from './retry.js';
+import { retryable, retryDelay, sleep } from './retry.js';
+import { fetchFollowing, readBody } from './transport.js';
 
-const IDEMPOTENT = /^(GET|HEAD|OPTIONS|PUT|DELETE|TRACE)$/;
-const MAX_REDIRECTS = 5;
 /** Path templates split at their `{param}`s, once per operation. */
 const TEMPLATES = new WeakMap();
+/** Node's `util.inspect` (and so `console.log`) calls this method to show an object. */
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
 /** The base of every generated client: configuration, credentials and the request pipeline. */
 export class BaseClient {
-  /** @internal The options this client was made with. */
-  $options;
-  /** @internal What the generated code declares about the API. */
-  $api;
+  /** The options this client was made with. */
+  #options;
+  /** What the generated code declares about the API. */
+  #api;
   #base;
   #origin;
   #auth;
   #limiter;
+  /** The logger's functions at the log level; the others are undefined. */
+  #log;
+  /** Numbers the calls in log lines. */
+  #calls = 0;
 
   constructor(options, api) {
-    this.$options = options;
-    this.$api = api;
+    this.#options = options;
+    this.#api = api;
     this.#base = (options.baseUrl ?? api.baseUrl).replace(/\/+$/, '');
     this.#origin = new URL(this.#base).origin;
-    const [username, password] = api.basic?.map((name) => this.$setting(name)) ?? [];
+    const [username, password] = api.basic?.map((name) => this.#setting(name)) ?? [];
     if (username !== undefined && password !== undefined)
       this.#auth = basicAuth(username, password);
     const limit = options.rateLimit === true ? api.rateLimit : options.rateLimit || undefined;
     if (limit) this.#limiter = new RateLimiter(limit.requests, limit.windowSeconds * 1000);
+    this.#log = levelLogger(options.logger ?? console, this.#setting('logLevel'));
   }
 
   /** A new client with these options changed (it has its own rate limiter). */
   withOptions(options) {
     const Client = this.constructor;
-    return new Client({ ...this.$options, ...options }, this.$api);
+    return new Client({ ...this.#options, ...options }, this.#api);
   }
 
-  /** @internal A setting: its client option, else its environment variable. */
-  $setting(name) {
-    const value = this.$options[name];
+  /** The options, as `JSON.stringify(client)` and `console.log(client)` show them: credentials and secret headers as `***`. */
+  toJSON() {
+    const { basic, secrets } = this.#api;
+    const out = {};
+    for (const [key, value] of Object.entries({ baseUrl: this.#base, ...this.#options })) {
+      if (key !== 'logger')
+        out[key] =
+          basic?.includes(key) || isSecret(key, secrets)
+            ? '***'
+            : key === 'headers'
+              ? redactHeaders(value, secrets)
+              : value;
+    }
+    return out;
+  }
+
+  [INSPECT](_depth, options, inspect) {
+    return `${this.constructor.name} ${inspect(this.toJSON(), options)}`;
+  }
+
+  /** A setting: its client option, else its environment variable. */
+  #setting(name) {
+    const value = this.#options[name];
     if (typeof value === 'string') return value;
     const env = globalThis.process?.env;
-    return env?.[this.$api.env[name] ?? ''] || undefined;
+    return env?.[this.#api.env[name] ?? ''] || undefined;
   }
 
   /** @internal Sends one call; the promise resolves to the body, `.withResponse()` to the whole response. */
   $request(op, params, options) {
-    return new ApiPromise(this.#send(op, params ?? {}, options ?? {}));
+    return new ApiPromise(
+      (raw) => this.#send(op, params ?? {}, options ?? {}, raw),
+      (r) => readBody(r.response, op.binary).then((data) => this.#result(r.response, data)),
+    );
   }
 
   /** @internal Every item of a paginated list operation. */
@@ -65,27 +106,66 @@ export class BaseClient {
     return new Paginator(fetchPage, op.page, params ?? {});
   }
 
-  async #send(op, params, options) {
-    const [method, url] = this.#target(op, params);
-    const init = {
-      method,
-      headers: this.#headers(op, params, options),
-      body: encodeBody(op.body, params.body) ?? null,
-      redirect: 'manual',
-    };
-    const retries = options.maxRetries ?? this.$options.maxRetries ?? 2;
-    const timeout = options.timeout ?? this.$options.timeout ?? 60_000;
-    for (let attempt = 0; ; attempt++) {
-      if (this.#limiter) await this.#limiter.take(options.signal);
-      try {
-        return await this.#attempt(url, init, op, timeout, options.signal);
-      } catch (error) {
-        const retry = attempt < retries && retryable(error, op.method);
-        const delay = retry ? retryDelay(attempt, error.headers?.get('retry-after')) : undefined;
-        if (delay === undefined) throw error;
-        await sleep(delay, options.signal);
+  /**
+   * The call: credentials first, then URL, headers and body, then attempts
+   * until one succeeds or may not be retried. A cancelled call rejects with
+   * `AbortError`. `raw()`, asked when a 2xx arrives, leaves its body unread.
+   */
+  async #send(op, params, options, raw) {
+    const { signal } = options;
+    try {
+      if (this.#api.basic && !op.anonymous && !this.#auth)
+        throw new SwitchboardError(this.#missingCredentials());
+      const [method, url] = this.#target(op, params);
+      const init = {
+        method,
+        headers: this.#headers(op, params, options),
+        body: encodeBody(op.body, params.body) ?? null,
+        redirect: 'manual',
+      };
+      const retries = options.maxRetries ?? this.#options.maxRetries ?? 2;
+      const timeout = options.timeout ?? this.#options.timeout ?? 60_000;
+      const log = this.#log;
+      const call = log.info && this.#label(method, url);
+      for (let attempt = 0; ; attempt++) {
+        if (this.#limiter)
+          await this.#limiter.take(
+            signal,
+            log.info && ((ms) => log.info(`${call} waits ${Math.ceil(ms)} ms for the rate limit`)),
+          );
+        log.debug?.(`${call} attempt ${attempt + 1}`, {
+          headers: redactHeaders(init.headers, this.#api.secrets),
+        });
+        const started = log.info && performance.now();
+        try {
+          const result = await this.#attempt(url, init, op, timeout, signal, raw);
+          const id = result.requestId;
+          log.info?.(
+            `${call} → ${result.status}${since(started)}${id ? ` (request id ${id})` : ''}`,
+          );
+          return result;
+        } catch (error) {
+          const retry = attempt < retries && retryable(error, op.method);
+          const delay = retry ? retryDelay(attempt, error.headers?.get('retry-after')) : undefined;
+          log.info?.(
+            `${call} → ${error instanceof ApiError ? error.message : `failed: ${error?.message}`}${since(started)}${delay === undefined ? '' : `; retry ${attempt + 1} of ${retries} in ${Math.round(delay)} ms`}`,
+          );
+          if (retry && delay === undefined)
+            log.warn?.(
+              `${call || this.#label(method, url)}: not retried, Retry-After is over 60 s`,
+            );
+          if (delay === undefined) throw error;
+          await sleep(delay, signal);
+        }
       }
+    } catch (error) {
+      throw signal?.aborted && !(error instanceof ApiError) ? new AbortError(signal.reason) : error;
     }
+  }
+
+  /** `[switchboard-plivo #3] GET https://…`: a call in log lines, numbered, secret query values hidden. */
+  #label(method, url) {
+    return `[${this.#api.userAgent.split('/')[0]} #${++this.#calls}] ${method} ${redactUrl(url, this.#api.secrets)}`;
   }
 
   /** The method to send and the full URL: path parameters encoded, query in spec order, `_method` override. */
@@ -96,10 +176,10 @@ export class BaseClient {
     for (let i = 1; i < parts.length; i += 2) {
       const name = parts[i];
       const setting = op.account?.[name];
-      const value = params[name] ?? (setting && this.$setting(setting));
+      const value = params[name] ?? (setting && this.#setting(setting));
       const hint =
         value == null && setting
-          ? `: pass it, set the client's ${setting} option or ${this.$api.env[setting] ?? 'its environment variable'}`
+          ? `: pass it, set the client's ${setting} option or ${this.#api.env[setting] ?? 'its environment variable'}`
           : '';
       url += pathSegment(name, value, hint) + parts[i + 1];
     }
@@ -107,8 +187,8 @@ export class BaseClient {
     for (const name of op.query ?? [])
       appendParam(query, name, params[name], op.csv?.includes(name));
     let method = op.method;
-    const override = this.$api.methodOverride;
-    if (this.$options.methodOverride && override?.methods.includes(method)) {
+    const override = this.#api.methodOverride;
+    if (this.#options.methodOverride && override?.methods.includes(method)) {
       query.append(override.param, method);
       method = override.via;
     }
@@ -119,13 +199,12 @@ export class BaseClient {
   #headers(op, params, options) {
     const headers = {
       accept: op.accept ?? 'application/json',
-      'user-agent': this.$api.userAgent,
+      'user-agent': this.#api.userAgent,
     };
-    if (this.$api.basic && !op.anonymous) {
-      if (!this.#auth) throw new SwitchboardError(this.#missingCredentials());
-      headers['authorization'] = this.#auth;
-    }
-    setHeaders(headers, this.$options.headers);
+    if (this.#auth && !op.anonymous) headers['authorization'] = this.#auth;
+    const { accept } = options;
+    if (accept) setHeaders(headers, { accept });
+    setHeaders(headers, this.#options.headers);
     for (const name of op.headers ?? []) setHeaders(headers, { [name]: params[name] });
     if (op.body && params.body !== undefined && !op.body.startsWith('multipart/'))
       headers['content-type'] = op.body;
@@ -134,16 +213,17 @@ export class BaseClient {
   }
 
   #missingCredentials() {
-    const [user, pass] = this.$api.basic;
-    const env = [user, pass].map((name) => this.$api.env[name]).filter(Boolean);
+    const [user, pass] = this.#api.basic;
+    const env = [user, pass].map((name) => this.#api.env[name]).filter(Boolean);
     return `Missing credentials: pass the ${user} and ${pass} options${env.length ? `, or set ${env.join(' and ')}` : ''}`;
   }
 
   /**
    * One attempt, bounded by the timeout (which also covers reading the body).
    * A timeout of 0 or Infinity means none: then no abort controller is made.
+   * A 2xx body left unread (`raw()`) stays cancellable through `signal`.
    */
-  async #attempt(url, init, op, timeout, signal) {
+  async #attempt(url, init, op, timeout, signal, raw) {
     signal?.throwIfAborted();
     const controller = timeout > 0 && timeout < 2 ** 31 ? new AbortController() : undefined;
     const timer =
@@ -151,11 +231,18 @@ export class BaseClient {
     const abort = () => controller.abort(signal.reason);
     if (controller) signal?.addEventListener('abort', abort);
     const active = controller?.signal ?? signal;
+    let unread = false;
     try {
-      const res = await this.#fetch(url, active ? { ...init, signal: active } : init);
-      const data = await readBody(res, op.binary && res.ok);
-      if (!res.ok) throw errorFor(res, data, this.$api.errors);
-      return { status: res.status, headers: res.headers, data };
+      const res = await fetchFollowing(
+        this.#options.fetch ?? fetch,
+        url,
+        active ? { ...init, signal: active } : init,
+        this.#origin,
+      );
+      unread = res.ok && !!raw?.();
+      const data = unread ? undefined : await readBody(res, op.binary && res.ok);
+      if (!res.ok) throw errorFor(res, data, this.#api.errors);
+      return this.#result(res, data);
     } catch (error) {
       throw active?.aborted
         ? active.reason
@@ -164,54 +251,25 @@ export class BaseClient {
           : new ConnectionError(error);
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', abort);
+      if (!unread) signal?.removeEventListener('abort', abort);
     }
   }
 
-  /** `fetch` that follows redirects itself, so credentials never go to another origin. */
-  async #fetch(url, init) {
-    const fetcher = this.$options.fetch ?? fetch;
-    for (let hops = 0; ; hops++) {
-      const res = await fetcher(url, init);
-      // Browsers hide redirects in manual mode; their own following drops credentials across origins.
-      if (res.type === 'opaqueredirect') return fetcher(url, { ...init, redirect: 'follow' });
-      const location = res.headers.get('location');
-      if (!location || hops === MAX_REDIRECTS || ![301, 302, 303, 307, 308].includes(res.status))
-        return res;
-      await res.body?.cancel();
-      url = new URL(location, url).href;
-      const headers = { ...init.headers };
-      if (new URL(url).origin !== this.#origin) delete headers['authorization'];
-      if (res.status === 303 || (res.status < 303 && init.method === 'POST')) {
-        delete headers['content-type'];
-        init = { ...init, method: 'GET', body: null, headers };
-      } else init = { ...init, headers };
-    }
+  /** What a call resolves to; the request id from the body property the spec names, else a header. */
+  #result(res, data) {
+    const field = this.#api.requestId;
+    const id = field && data ? data[field] : undefined;
+    return {
+      status: res.status,
+      headers: res.headers,
+      data,
+      requestId: typeof id === 'string' && id ? id : headerId(res.headers, this.#api.errors),
+      response: res,
+    };
   }
 }
 
-/**
- * 408 and 429 mean the request was not processed: retried for any method.
- * 5xx (but 501) and failures with no response are retried only for idempotent
- * methods, so a POST that creates something is never sent twice.
- */
-function retryable(error, method) {
-  const status =
-    error instanceof ApiError ? error.status : error instanceof ConnectionError ? 0 : -1;
-  if (status === 408 || status === 429) return true;
-  return (status === 0 || (status >= 500 && status !== 501)) && IDEMPOTENT.test(method);
-}
-
-/** Bytes with their type for binary downloads; otherwise JSON, else text; undefined when empty. */
-async function readBody(res, binary) {
-  const type = res.headers.get('content-type') ?? '';
-  if (binary) return { data: new Uint8Array(await res.arrayBuffer()), contentType: type };
-  const text = await res.text();
-  if (!text) return undefined;
-  if (type && !/json/i.test(type)) return text;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+/** ` in 12 ms`: the time since `started`, for log lines. */
+function since(started) {
+  return ` in ${Math.round(performance.now() - started)} ms`;
 }

@@ -12,7 +12,7 @@ export class ApiError extends SwitchboardError {
   headers;
   /** The parsed error body (JSON, else text; undefined when empty). */
   body;
-  /** The API's own request id, from the body or an `x-request-id` header. */
+  /** The API's own request id, from the body or a response header (`x-request-id` unless the spec names another). */
   requestId;
   /** The API's error code, when its error body has one. */
   code;
@@ -27,7 +27,7 @@ export class ApiError extends SwitchboardError {
       return value == null || value === '' ? undefined : value;
     };
     const detail = get('message') ?? (typeof body === 'string' ? body.slice(0, 500) : undefined);
-    const requestId = get('requestId') ?? headers.get('x-request-id') ?? undefined;
+    const requestId = get('requestId') ?? headerId(headers, fields);
     const extra = [
       get('type') && `type ${get('type')}`,
       get('code') && `code ${get('code')}`,
@@ -67,6 +67,16 @@ export class NotFoundError extends ApiError {
   name = 'NotFoundError';
 }
 
+/** 409: the request conflicts with the resource's current state. */
+export class ConflictError extends ApiError {
+  name = 'ConflictError';
+}
+
+/** 422: the request was well-formed but its content was refused. */
+export class UnprocessableEntityError extends ApiError {
+  name = 'UnprocessableEntityError';
+}
+
 /** 429: too many requests; retried automatically, honouring `Retry-After`. */
 export class RateLimitError extends ApiError {
   name = 'RateLimitError';
@@ -94,13 +104,29 @@ export class TimeoutError extends ConnectionError {
   }
 }
 
+/** The call was cancelled through its `signal`; `cause` is the signal's reason, which the message quotes unless it is the default one. */
+export class AbortError extends SwitchboardError {
+  name = 'AbortError';
+  constructor(cause) {
+    const why = cause?.name === 'AbortError' ? '' : (cause?.message ?? cause);
+    super(`Request aborted${why ? `: ${why}` : ''}`, { cause });
+  }
+}
+
 const BY_STATUS = {
   400: BadRequestError,
   401: AuthenticationError,
   403: PermissionDeniedError,
   404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
   429: RateLimitError,
 };
+
+/** The request id a response header carries. */
+export function headerId(headers, fields) {
+  return headers.get(fields.requestIdHeader ?? 'x-request-id') ?? undefined;
+}
 
 /** The error for a non-2xx response: the subclass for its status, else `ApiError`. */
 export function errorFor(res, body, fields) {

@@ -4,6 +4,6 @@ export declare class RateLimiter {
   readonly requests: number;
   readonly windowMs: number;
   constructor(requests: number, windowMs: number);
-  /** Resolves when one more request fits in the window (and counts it). */
-  take(signal?: AbortSignal): Promise<void>;
+  /** Resolves when one more request fits in the window (and counts it); `onWait` hears of each wait, in ms. */
+  take(signal?: AbortSignal, onWait?: (ms: number) => void): Promise<void>;
 }

@@ -1,7 +1,9 @@
 /**
  * The errors a client throws. `ApiError` carries the response; its subclasses
  * name the common statuses so they can be caught by type. `ConnectionError`
- * and `TimeoutError` cover failures with no response at all.
+ * and `TimeoutError` cover failures with no response at all, `AbortError` a
+ * call cancelled through its signal. None of them holds the request's
+ * headers, so none can show a credential.
  */
 import type { ErrorFields } from './types.js';
 
@@ -19,7 +21,7 @@ export class ApiError extends SwitchboardError {
   readonly headers: Headers;
   /** The parsed error body (JSON, else text; undefined when empty). */
   readonly body: unknown;
-  /** The API's own request id, from the body or an `x-request-id` header. */
+  /** The API's own request id, from the body or a response header (`x-request-id` unless the spec names another). */
   readonly requestId?: string;
   /** The API's error code, when its error body has one. */
   readonly code?: string | number;
@@ -43,7 +45,7 @@ export class ApiError extends SwitchboardError {
       return value == null || value === '' ? undefined : value;
     };
     const detail = get('message') ?? (typeof body === 'string' ? body.slice(0, 500) : undefined);
-    const requestId = get('requestId') ?? headers.get('x-request-id') ?? undefined;
+    const requestId = get('requestId') ?? headerId(headers, fields);
     const extra = [
       get('type') && `type ${get('type')}`,
       get('code') && `code ${get('code')}`,
@@ -83,6 +85,16 @@ export class NotFoundError extends ApiError {
   override name = 'NotFoundError';
 }
 
+/** 409: the request conflicts with the resource's current state. */
+export class ConflictError extends ApiError {
+  override name = 'ConflictError';
+}
+
+/** 422: the request was well-formed but its content was refused. */
+export class UnprocessableEntityError extends ApiError {
+  override name = 'UnprocessableEntityError';
+}
+
 /** 429: too many requests; retried automatically, honouring `Retry-After`. */
 export class RateLimitError extends ApiError {
   override name = 'RateLimitError';
@@ -110,13 +122,29 @@ export class TimeoutError extends ConnectionError {
   }
 }
 
+/** The call was cancelled through its `signal`; `cause` is the signal's reason, which the message quotes unless it is the default one. */
+export class AbortError extends SwitchboardError {
+  override name = 'AbortError';
+  constructor(cause?: unknown) {
+    const why = (cause as Error)?.name === 'AbortError' ? '' : ((cause as Error)?.message ?? cause);
+    super(`Request aborted${why ? `: ${why}` : ''}`, { cause });
+  }
+}
+
 const BY_STATUS: Record<number, typeof ApiError> = {
   400: BadRequestError,
   401: AuthenticationError,
   403: PermissionDeniedError,
   404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
   429: RateLimitError,
 };
+
+/** The request id a response header carries. */
+export function headerId(headers: Headers, fields: ErrorFields): string | undefined {
+  return headers.get(fields.requestIdHeader ?? 'x-request-id') ?? undefined;
+}
 
 /** The error for a non-2xx response: the subclass for its status, else `ApiError`. */
 export function errorFor(res: Response, body: unknown, fields: ErrorFields): ApiError {

@@ -1,7 +1,23 @@
 /**
- * Retry timing: exponential backoff with jitter and a cap, `Retry-After`
- * (seconds or an HTTP-date), and an abortable sleep.
+ * Retry policy and timing: which failures are retried, exponential backoff
+ * with jitter and a cap, `Retry-After` (seconds or an HTTP-date), and an
+ * abortable sleep.
  */
+import { ApiError, ConnectionError } from './errors.js';
+
+const IDEMPOTENT = /^(GET|HEAD|OPTIONS|PUT|DELETE|TRACE)$/;
+
+/**
+ * 408 and 429 mean the request was not processed: retried for any method.
+ * 5xx (but 501) and failures with no response are retried only for idempotent
+ * methods, so a POST that creates something is never sent twice.
+ */
+export function retryable(error: unknown, method: string): boolean {
+  const status =
+    error instanceof ApiError ? error.status : error instanceof ConnectionError ? 0 : -1;
+  if (status === 408 || status === 429) return true;
+  return (status === 0 || (status >= 500 && status !== 501)) && IDEMPOTENT.test(method);
+}
 
 /** The longest `Retry-After` the client waits for; a longer one surfaces the error instead. */
 export const MAX_RETRY_AFTER_MS = 60_000;

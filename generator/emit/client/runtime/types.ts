@@ -51,6 +51,14 @@ export interface RateLimit {
 
 /** Options shared by every generated client. */
 export interface ClientOptions {
+  /**
+   * What the client logs: `'off'`, `'error'`, `'warn'` (the default), `'info'` (each attempt's
+   * status and time, retries and waits) or `'debug'` (also each request's headers, secrets hidden).
+   * Defaults to the API's `<NAME>_LOG` environment variable.
+   */
+  logLevel?: LogLevel;
+  /** Where log lines go (default `console`); pino, winston and the like fit. */
+  logger?: Logger;
   /** Base URL of the API; defaults to the spec's first server. */
   baseUrl?: string;
   /** Retries after the first attempt (default 2); `0` turns retries off. */
@@ -71,10 +79,16 @@ export interface RequestOptions {
   timeout?: number;
   /** Retries after the first attempt; `0` turns retries off. */
   maxRetries?: number;
-  /** Cancels the call, including any wait between retries. */
+  /** Cancels the call, including any wait between retries; it then rejects with an `AbortError`. */
   signal?: AbortSignal;
   /** Extra headers; `null` removes a header the client would send. */
   headers?: Record<string, string | null | undefined>;
+}
+
+/** Options of a download: `accept` picks which of the operation's media types to ask for. */
+export interface DownloadOptions<M extends string = string> extends RequestOptions {
+  /** The media type to ask for (`Accept`); by default any the operation declares. */
+  accept?: M;
 }
 
 /** A response with its status, headers and parsed body (see `ApiPromise.withResponse`). */
@@ -82,6 +96,24 @@ export interface ApiResult<S extends number = number, T = unknown> {
   status: S;
   headers: Headers;
   data: T;
+  /** The API's id of this request (from its body or a response header), when it sends one. */
+  requestId: string | undefined;
+  /** The `Response` itself (its body already read into `data`). */
+  response: Response;
+}
+
+/** How much the client logs, from nothing to every request. */
+export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
+
+/** A function of a {@link Logger}. */
+export type LogFn = (message: string, ...rest: unknown[]) => void;
+
+/** Where the client's log lines go: `console`, or any logger with these four methods. */
+export interface Logger {
+  error: LogFn;
+  warn: LogFn;
+  info: LogFn;
+  debug: LogFn;
 }
 
 /** A binary download: the bytes and their media type. */
@@ -94,6 +126,8 @@ export interface BinaryResponse {
 export interface ErrorFields {
   message?: string;
   requestId?: string;
+  /** The response header with the request id (default `x-request-id`). */
+  requestIdHeader?: string;
   code?: string;
   type?: string;
   moreInfo?: string;
@@ -103,11 +137,15 @@ export interface ErrorFields {
 export interface ApiConfig {
   baseUrl: string;
   userAgent: string;
-  /** Client option → the environment variable it falls back to. */
+  /** Client option (credentials, `logLevel`) → the environment variable it falls back to. */
   env: Readonly<Record<string, string>>;
   /** Option names of the HTTP Basic username and password. */
   basic?: readonly [string, string];
   errors: ErrorFields;
+  /** The body property with the request id on 2xx responses (when every JSON success body declares it). */
+  requestId?: string;
+  /** Names of headers and query parameters that carry credentials (API keys): hidden in logs and when printed. */
+  secrets?: readonly string[];
   rateLimit?: RateLimit;
   /** From `x-switchboard-method-override`. */
   methodOverride?: { param: string; via: string; methods: readonly string[] };
