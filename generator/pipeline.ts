@@ -18,6 +18,8 @@ export interface Target {
   outDir: string;
   /** API short name; defaults to the spec's file stem. */
   name?: string;
+  /** npm package name (already validated); defaults to `@switchboard/<name>`. */
+  packageName?: string;
 }
 
 export interface PhaseTiming {
@@ -73,7 +75,7 @@ async function emitTarget(target: Target, emitters: readonly Emitter[]): Promise
     return value;
   };
   const loaded = await time('load', () => loadSpec(target.spec));
-  const model = await time('model', () => buildModel(loaded, target.name));
+  const model = await time('model', () => buildModel(loaded, target.name, target.packageName));
   const emitted: EmittedFile[] = [];
   for (const emitter of emitters) emitted.push(...(await time(`emit:${emitter.name}`, () => emitter.emit(model))));
   return { target, model, files: dedupe(emitted), timings };
