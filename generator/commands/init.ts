@@ -115,13 +115,20 @@ function printNextSteps(io: Io, spec: string, wroteSpec: boolean, install: strin
   ];
   const width = Math.max(...commands.map(([command]) => command.length)) + 2;
   const steps = [
-    ...(install.length > 0
-      ? [['Add Switchboard to this project. It is not on the npm registry: install it from a tarball,', 'and commit the .tgz with package-lock.json so `npm ci` works on every machine:', ...install.map((c) => `   ${c}`)].join('\n     ')]
-      : []),
+    ...(install.length > 0 ? [installStep(install)] : []),
     `${wroteSpec ? 'Replace the starter API in' : 'Edit'} ${spec}`,
     ...commands.map(([command, why]) => `${command.padEnd(width)}${why}`),
   ];
   io.out(`\nNext steps:\n${steps.map((step, i) => `  ${i + 1}. ${step}`).join('\n')}`);
+}
+
+/** Step 1 when Switchboard is not installed: why a tarball, then the commands, indented under the step. */
+function installStep(install: string[]): string {
+  return [
+    'Add Switchboard to this project. It is not on the npm registry: install it from a tarball,',
+    'and commit the .tgz with package-lock.json so `npm ci` works on every machine:',
+    ...install.map((command) => `   ${command}`),
+  ].join('\n     ');
 }
 
 /** Indentation of a JSON text (first indented line), default two spaces. */
