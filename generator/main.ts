@@ -11,7 +11,7 @@ import { OutputError } from './write/guard.js';
 const HELP = `switchboard — typed TypeScript clients, mock handlers and docs from OpenAPI 3.x
 
 Usage:
-  switchboard generate [SPEC...] [--out DIR] [--force] [--check] [--watch] [--quiet | --verbose]
+  switchboard generate [SPEC...] [--out DIR] [--force] [--package-name NAME] [--check] [--watch] [--quiet | --verbose]
   switchboard lint [SPEC...] [--format text|json] [--max-warnings N]
   switchboard init [--spec FILE] [--out DIR] [--force]
   switchboard mock SPEC [--port N] [--host H]

@@ -21,6 +21,8 @@ export interface Target {
   outDir: string;
   /** API short name; defaults to the spec's file stem. */
   name?: string;
+  /** npm package name (already validated); defaults to `@switchboard/<name>`. */
+  packageName?: string;
 }
 
 export interface PhaseTiming {
@@ -94,7 +96,7 @@ async function emitTarget(target: Target, emitters: readonly Emitter[]): Promise
     return value;
   };
   const loaded = await time('load', () => loadSpec(target.spec));
-  const model = await time('model', () => buildModel(loaded, target.name));
+  const model = await time('model', () => buildModel(loaded, target.name, target.packageName));
   const emitted: EmittedFile[] = [];
   for (const emitter of emitters) emitted.push(...(await time(`emit:${emitter.name}`, () => emitter.emit(model))));
   const warnings = sortIssues([...loaded.warnings, ...model.warnings]);

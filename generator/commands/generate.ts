@@ -1,8 +1,9 @@
-/** `switchboard generate [SPEC...] [--out DIR] [--force] [--check] [--watch] [--quiet | --verbose]` */
+/** `switchboard generate [SPEC...] [--out DIR] [--force] [--package-name NAME] [--check] [--watch] [--quiet | --verbose]` */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue } from '../issues.js';
 import { generate, type Target, type TargetResult } from '../pipeline.js';
+import { packageNameProblem } from '../model/names.js';
 import { hasDrift } from '../write/output.js';
 import { startProgress, type StatusStream } from './progress.js';
 import { defaultSpecs, outputName, UsageError, type Io } from './shared.js';
@@ -16,6 +17,7 @@ export async function generateCommand(args: string[], io: Io, status: StatusStre
     options: {
       out: { type: 'string' },
       force: { type: 'boolean', default: false },
+      'package-name': { type: 'string' },
       check: { type: 'boolean', default: false },
       watch: { type: 'boolean', short: 'w', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
@@ -25,7 +27,7 @@ export async function generateCommand(args: string[], io: Io, status: StatusStre
   if (values.watch && values.check) throw new UsageError('--watch and --check cannot be used together');
   if (values.force && values.check) throw new UsageError('--force and --check cannot be used together: --check writes nothing');
   if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
-  const targets = resolveTargets(positionals, values.out, io.cwd);
+  const targets = withPackageName(resolveTargets(positionals, values.out, io.cwd), values['package-name']);
   if (values.watch) {
     const describe = (r: TargetResult) => summaryLine(r, io.cwd, values.verbose);
     const { watchTargets } = await import('./watch.js');
@@ -68,6 +70,15 @@ export function resolveTargets(specs: string[], out: string | undefined, cwd: st
 /** Located warnings (`file:line:col warning code message`) on stderr; they never fail the run. */
 export function printWarnings(results: TargetResult[], io: Io): void {
   for (const r of results) for (const w of r.warnings) io.err(formatIssue(w, io.cwd));
+}
+
+/** `--package-name NAME` names the one package being generated; NAME must be a valid npm package name. */
+export function withPackageName(targets: Target[], packageName: string | undefined): Target[] {
+  if (packageName === undefined) return targets;
+  if (targets.length !== 1) throw new UsageError(`--package-name names one package: give exactly one SPEC (got ${targets.length})`);
+  const problem = packageNameProblem(packageName);
+  if (problem) throw new UsageError(`--package-name ${JSON.stringify(packageName)} is not a valid npm package name: ${problem}`);
+  return [{ ...targets[0], packageName }];
 }
 
 /** `generated/plivo: 22 operations, 44 schemas, 4 files`, with phase timings when verbose. */

@@ -3,10 +3,12 @@
  * and the dispatcher load none of their dependencies.
  */
 
-export const GENERATE_HELP = `switchboard generate [SPEC...] [--out DIR] [--force] [--check] [--watch] [--quiet | --verbose]
+export const GENERATE_HELP = `switchboard generate [SPEC...] [--out DIR] [--force] [--package-name NAME] [--check] [--watch] [--quiet | --verbose]
 
   With no SPEC, every specs/<name>.yaml is generated into generated/<name>/.
   With one SPEC and --out DIR, the package is written to DIR.
+  The package is named @switchboard/<name> (<name>: the spec's file name,
+  lower case) unless --package-name says otherwise.
 
   DIR must be new, empty or an earlier Switchboard output (it has a
   .switchboard-manifest.json); regenerating replaces only the files listed
@@ -15,6 +17,8 @@ export const GENERATE_HELP = `switchboard generate [SPEC...] [--out DIR] [--forc
 
   --out DIR   output folder (one SPEC), or parent folder (several SPECs)
   --force     write into a folder Switchboard did not write (same-named files are replaced)
+  --package-name NAME
+              the package's npm name, scoped or not (one SPEC): @acme/pets-sdk
   --check     write nothing; list files that differ, are missing or extra; exit 1 on drift
   --watch     regenerate when a spec, a file it $refs, or a template changes (Ctrl-C stops)
   --quiet     print errors only (no warnings)

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { STARTER_SPEC } from '../lint/starter-spec.js';
+import { packageRoot, switchboardVersion } from '../paths.js';
 import { outputName, UsageError, type Io } from './shared.js';
 
 
@@ -33,7 +34,7 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   const script = `switchboard generate ${shellWord(specRel)} --out ${shellWord(outRel)}`;
   const pkgOk = addScript(pkgFile, script, values.force, io);
   if (pkgOk === undefined) return 1;
-  printNextSteps(io, specRel, wroteSpec);
+  printNextSteps(io, specRel, wroteSpec, installSteps(pkgFile));
   return 0;
 }
 
@@ -90,15 +91,44 @@ function checkOut(cwd: string, spec: string, out: string): void {
   if (!path.relative(out, spec).startsWith('..')) throw new UsageError('--out must not contain the spec: generating replaces that folder');
 }
 
-function printNextSteps(io: Io, spec: string, wroteSpec: boolean): void {
-  io.out(`
-Next steps:
-  1. ${wroteSpec ? 'Replace the starter API in' : 'Edit'} ${spec}
-  2. npm install --save-dev switchboard      (if it is not installed yet)
-  3. npx switchboard lint ${shellWord(spec)}            fix problems at file:line:col
-  4. npx switchboard generate ${shellWord(spec)} --watch   regenerate on every save
-  5. npm run generate                         write the package
-  6. In CI: npx switchboard lint && npx switchboard generate ${shellWord(spec)} --check`);
+/**
+ * The commands that add this very Switchboard to the project as a devDependency, or none
+ * when package.json already lists it. The generator is not on the npm registry: it is
+ * packed from where it runs (a clone, whose `prepare` builds it; or an installed copy,
+ * already built) into a tarball in the project, and installed from there.
+ */
+export function installSteps(pkgFile: string): string[] {
+  const pkg = JSON.parse(fs.readFileSync(pkgFile, 'utf8')) as Record<string, unknown>;
+  const listed = ['dependencies', 'devDependencies'].some((field) => isPlainObject(pkg[field]) && Object.hasOwn(pkg[field], 'switchboard'));
+  if (listed) return [];
+  const root = packageRoot();
+  const fromSource = fs.existsSync(path.join(root, 'generator', 'cli.ts'));
+  return [`npm pack ${shellWord(root)}${fromSource ? '' : ' --ignore-scripts'}`, `npm install --save-dev ./switchboard-${switchboardVersion()}.tgz`];
+}
+
+function printNextSteps(io: Io, spec: string, wroteSpec: boolean, install: string[]): void {
+  const commands: [command: string, why: string][] = [
+    [`npx switchboard lint ${shellWord(spec)}`, 'fix problems at file:line:col'],
+    ['npm run generate -- --watch', 'regenerate on every save (Ctrl-C stops)'],
+    ['npm run generate', 'write the package'],
+    [`npx switchboard lint ${shellWord(spec)} && npm run generate -- --check`, 'in CI: fail on problems or stale output'],
+  ];
+  const width = Math.max(...commands.map(([command]) => command.length)) + 2;
+  const steps = [
+    ...(install.length > 0 ? [installStep(install)] : []),
+    `${wroteSpec ? 'Replace the starter API in' : 'Edit'} ${spec}`,
+    ...commands.map(([command, why]) => `${command.padEnd(width)}${why}`),
+  ];
+  io.out(`\nNext steps:\n${steps.map((step, i) => `  ${i + 1}. ${step}`).join('\n')}`);
+}
+
+/** Step 1 when Switchboard is not installed: why a tarball, then the commands, indented under the step. */
+function installStep(install: string[]): string {
+  return [
+    'Add Switchboard to this project. It is not on the npm registry: install it from a tarball,',
+    'and commit the .tgz with package-lock.json so `npm ci` works on every machine:',
+    ...install.map((command) => `   ${command}`),
+  ].join('\n     ');
 }
 
 /** Indentation of a JSON text (first indented line), default two spaces. */

@@ -119,7 +119,8 @@ function parseYaml(text: string): ParsedYaml {
   const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   // merge: false keeps `<<` an ordinary key, so a merge key can never reach a prototype.
-  const doc = parseDocument(text, { lineCounter: lines, merge: false, uniqueKeys: true, prettyErrors: false });
+  // logLevel 'error': `yaml` would otherwise print a process warning (a complex key made a string) on the user's terminal.
+  const doc = parseDocument(text, { lineCounter: lines, merge: false, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   return { doc, lines };
 }
 

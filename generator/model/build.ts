@@ -10,7 +10,7 @@ import { own, type Cursor } from '../load/refs.js';
 import { HTTP_METHODS, isObject } from '../load/validate.js';
 import { buildExtensions, readAccountParam, readAsync, readPagination, readRateLimit } from './build-extensions.js';
 import { SchemaRegistry, buildSchema, targetKey, toJsonSchema } from './build-schema.js';
-import { camelCase, fallbackOperationId, fileStem, missingOperationIdMessage, pascalCase, uniqueNames } from './names.js';
+import { camelCase, defaultPackageName, fallbackOperationId, fileStem, missingOperationIdMessage, pascalCase, uniqueNames } from './names.js';
 import type {
   ApiModel,
   HeaderNode,
@@ -24,15 +24,17 @@ import type {
   TagNode,
 } from './types.js';
 
-/** Builds the model of a loaded spec. `name` is the API's short name (defaults to the file stem). */
-export function buildModel(spec: LoadedSpec, name?: string): ApiModel {
+/**
+ * Builds the model of a loaded spec. `name` is the API's short name (defaults to the file stem);
+ * `packageName` the npm package name (defaults to `@switchboard/<name>`, see defaultPackageName).
+ */
+export function buildModel(spec: LoadedSpec, name?: string, packageName?: string): ApiModel {
   const { files } = spec;
   const reg = new SchemaRegistry(files, spec.version);
   const top = files.top();
   const doc = top.value as Record<string, unknown>;
   const rawName = name ?? path.basename(files.root.path).replace(/\.[^.]*$/, '');
   const apiName = fileStem(camelCase(rawName, 'api'), 'api');
-  const npmStem = rawName.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'api';
 
   const schemasAt = files.child(top, 'components', 'schemas');
   const schemaKeys = Object.keys(isObject(schemasAt.value) ? schemasAt.value : {});
@@ -46,7 +48,7 @@ export function buildModel(spec: LoadedSpec, name?: string): ApiModel {
   return {
     kind: 'api',
     name: apiName,
-    packageName: `@switchboard/${npmStem}`,
+    packageName: packageName ?? defaultPackageName(rawName),
     title: typeof info.title === 'string' ? info.title : apiName,
     version: typeof info.version === 'string' ? info.version : '0.0.0',
     ...(typeof info.description === 'string' ? { description: info.description } : {}),

@@ -3,6 +3,8 @@
  * comment and file name that comes from spec text goes through here, so a
  * hostile spec cannot break out of generated code, comments or paths.
  */
+import { createRequire } from 'node:module';
+import type validatePackageName from 'validate-npm-package-name';
 import { compareText } from '../issues.js';
 
 /** ECMAScript reserved words, strict-mode and TypeScript contextual names that must not be bare identifiers. */
@@ -111,4 +113,26 @@ export function commentText(text: string): string {
 export function fileStem(name: string, fallback: string): string {
   const stem = name.replace(/[^A-Za-z0-9_-]/g, '').replace(/^[-_.]+/, '');
   return stem === '' ? fallback : stem;
+}
+
+/**
+ * The npm package name of an API when none is chosen: `@switchboard/` and the
+ * API's short name (the spec's file stem) in lower case, every run of other
+ * characters than `a-z`, `0-9` and `-` made one `-` (`Acme Pets.yaml` →
+ * `@switchboard/acme-pets`).
+ */
+export function defaultPackageName(rawName: string): string {
+  const stem = rawName.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  return `@switchboard/${stem || 'api'}`;
+}
+
+/**
+ * Why `name` cannot name a new npm package (npm's own rules, by npm's own
+ * validator, loaded only when a name is given), or undefined when it can.
+ */
+export function packageNameProblem(name: string): string | undefined {
+  const validate = createRequire(import.meta.url)('validate-npm-package-name') as typeof validatePackageName;
+  const { validForNewPackages, errors = [], warnings = [] } = validate(name);
+  if (validForNewPackages) return undefined;
+  return [...errors, ...warnings].join('; ');
 }

@@ -304,7 +304,7 @@ export interface ApiModel {
   kind: 'api';
   /** Short API name from the spec's file name (`plivo`); also the package stem. */
   name: string;
-  /** npm package name (`@switchboard/plivo`). */
+  /** npm package name: `--package-name`, or `@switchboard/<name>` (`@switchboard/plivo`). */
   packageName: string;
   title: string;
   version: string;

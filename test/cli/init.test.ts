@@ -85,6 +85,23 @@ describe('switchboard init', () => {
     expect(JSON.parse(read(dir, 'package.json')).scripts.generate).toBe('switchboard generate specs/api.yaml --out generated/api');
   });
 
+  it('prints next steps that work here: how to install this Switchboard, and commands that go through the generate script', async () => {
+    const version = JSON.parse(read(ROOT, 'package.json')).version;
+    const dir = repo();
+    const r = await init(dir, '--out', 'sdk');
+    expect(r.out).toContain(`        npm pack ${ROOT}\n        npm install --save-dev ./switchboard-${version}.tgz\n`);
+    // The script carries --out, so watch and check go through it and reach sdk/, not generated/api.
+    expect(r.out).toContain('npm run generate -- --watch');
+    expect(r.out).toContain('npx switchboard lint specs/api.yaml && npm run generate -- --check');
+    expect(r.out).not.toMatch(/switchboard generate \S+ --(check|watch)/);
+
+    const pkg = JSON.parse(read(dir, 'package.json'));
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ ...pkg, devDependencies: { switchboard: `file:switchboard-${version}.tgz` } }));
+    const installed = await init(dir, '--out', 'sdk');
+    expect(installed.out).not.toContain('npm pack');
+    expect(installed.out).toMatch(/Next steps:\n {2}1\. Edit specs\/api.yaml\n/);
+  });
+
   it('points at an existing spec with --spec and never rewrites it', async () => {
     const dir = repo({ 'api/open api.yaml': 'openapi: 3.1.0\n' });
     const r = await init(dir, '--spec', 'api/open api.yaml', '--out', 'sdk', '--force');

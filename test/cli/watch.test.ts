@@ -65,6 +65,10 @@ describe('generate --watch', () => {
     fs.cpSync(path.join(ROOT, 'generator'), path.join(pkg, 'generator'), { recursive: true });
     fs.cpSync(path.join(ROOT, 'templates'), path.join(pkg, 'templates'), { recursive: true });
     fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(pkg, 'package.json'));
+    // The prebuilt runtimes `npm ci` made, as an installed copy has them: otherwise the first
+    // generation builds them itself, which on a busy machine takes longer than waitFor's bound.
+    const prebuilt = path.join(ROOT, 'dist/runtime.prebuilt.json');
+    if (fs.existsSync(prebuilt)) fs.cpSync(prebuilt, path.join(pkg, 'dist/runtime.prebuilt.json'));
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(pkg, 'node_modules'));
     const dir = writeTree({ 'specs/api.yaml': STARTER_SPEC }, tempDir());
     const readme = () => fs.readFileSync(path.join(dir, 'out/README.md'), 'utf8');

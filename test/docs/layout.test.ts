@@ -102,7 +102,7 @@ describe('links', () => {
 
 /** The seed: a rendered OpenAPI Generator page, one text line per table row. */
 function readSeed(): { methods: string[]; ops: Map<string, { sections: string[]; statuses: string[] }> } {
-  const lines = fs.readFileSync(path.join(REPO, '..', 'shared', 'seeds', 'bandwidth-recordings-api.md'), 'utf8').split('\n');
+  const lines = fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'seeds', 'bandwidth-recordings-api.md'), 'utf8').split('\n');
   const camel = (s: string) => s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
   const methods = lines.map((l) => /^([a-z_]+) (GET|POST|PUT|DELETE|PATCH) (\S+) (.+)$/.exec(l)).filter((m) => m !== null);
   const names = new Set(methods.map((m) => m[1]));

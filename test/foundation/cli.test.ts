@@ -28,7 +28,7 @@ describe('switchboard CLI', () => {
   it('--help and --version exit 0', async () => {
     const help = await run(['--help'], process.cwd());
     expect(help.code).toBe(0);
-    expect(help.out).toContain('switchboard generate [SPEC...] [--out DIR] [--force] [--check]');
+    expect(help.out).toContain('switchboard generate [SPEC...] [--out DIR] [--force] [--package-name NAME] [--check]');
     const version = await run(['--version'], process.cwd());
     expect(version).toMatchObject({ code: 0, out: JSON.parse(fs.readFileSync('package.json', 'utf8')).version });
   });

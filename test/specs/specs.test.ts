@@ -14,7 +14,7 @@ const model = (api: string) => buildModel(loadSpec(path.resolve(`specs/${api}.ya
 
 describe('specs', () => {
   it('Bandwidth has exactly the seed table: method, path and operationId', () => {
-    const seed = fs.readFileSync(path.resolve('../shared/seeds/bandwidth-recordings-api.md'), 'utf8');
+    const seed = fs.readFileSync(path.resolve('test/fixtures/seeds/bandwidth-recordings-api.md'), 'utf8');
     const rows = [...seed.matchAll(/^(\w+) (GET|POST|PUT|DELETE) (\/\S+) .+$/gm)].map((m) => [camelCase(m[1], ''), m[2], m[3]]);
     expect(rows).toHaveLength(10);
     const ops = model('bandwidth').operations.map((o) => [o.operationId, o.method.toUpperCase(), o.path]);

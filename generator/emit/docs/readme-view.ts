@@ -7,6 +7,7 @@ import { compareText } from '../../issues.js';
 import type { ApiModel, OperationNode } from '../../model/types.js';
 import { clientSettings, logEnvVar } from '../client/client-names.js';
 import { isBinary, successes } from '../client/operation-types.js';
+import { semver } from '../package/index.js';
 import { envVars, iteratorOf } from './calls.js';
 import { mdCode, mdCodeBlock, mdText } from './markdown.js';
 import { md, type Markdown } from './markdown-value.js';
@@ -31,7 +32,8 @@ export interface ReadmeView {
   description: string;
   className: string;
   baseUrl: Markdown;
-  install: Markdown;
+  /** Before publishing: from the output folder, or a tarball of it; then the registry command. */
+  install: { folder: Markdown; fromFolder: Markdown; fromTarball: Markdown; fromRegistry: Markdown };
   quickStart: Markdown;
   env: { env: Markdown; option: Markdown }[];
   authInCode: Markdown;
@@ -74,7 +76,7 @@ export function readmeView(model: ApiModel, tags: TagPageView[], ctx: SnippetCon
     description: model.description ?? '',
     className: ctx.names.className,
     baseUrl: md(model.servers[0] ? mdCode(model.servers[0].url, false) : 'none declared: pass `baseUrl`'),
-    install: md(mdCodeBlock(`npm install ${model.packageName}`, 'sh')),
+    install: installView(model),
     quickStart: show ? ts(snippet.quickStart(ctx, show)) : md(''),
     env: envVars(model).map((v) => ({ env: md(mdCode(v.env)), option: md(mdCode(v.option)) })),
     authInCode: show ? ts(snippet.authInCode(ctx, show)) : md(''),
@@ -122,6 +124,22 @@ export function readmeView(model: ApiModel, tags: TagPageView[], ctx: SnippetCon
       : null,
     endpoints: endpointRows(tags),
     models: model.schemas.map((s) => md(`[${mdText(s.typeName)}](docs/models/${s.fileName}.md)`)),
+  };
+}
+
+/**
+ * Commands that work before the package is published: install the folder
+ * `switchboard generate` wrote (generated/<name> by default), or a tarball
+ * of it; `--ignore-scripts` packs the package as generated, built already.
+ */
+function installView(model: ApiModel): ReadmeView['install'] {
+  const folder = `generated/${model.name}`;
+  const tarball = `${model.packageName.replace(/^@/, '').replace('/', '-')}-${semver(model.version)}.tgz`;
+  return {
+    folder: md(mdCode(folder, false)),
+    fromFolder: md(mdCodeBlock(`npm install ./${folder}`, 'sh')),
+    fromTarball: md(mdCodeBlock(`npm pack --ignore-scripts ./${folder}\nnpm install ./${tarball}`, 'sh')),
+    fromRegistry: md(mdCodeBlock(`npm install ${model.packageName}`, 'sh')),
   };
 }
 
