@@ -10,8 +10,8 @@ import path from 'node:path';
 import type { EmittedFile } from '../emit/types.js';
 import { compareText } from '../issues.js';
 
-/** Entries of an output folder that belong to the user's build, not to us: kept across generations. */
-export const KEPT_ENTRIES = ['node_modules', 'dist'];
+/** Entries of an output folder that belong to the user, not to us: kept across generations. (`dist/` is generated output.) */
+export const KEPT_ENTRIES = ['node_modules'];
 
 const STAGING = '.switchboard-staging';
 const BACKUP = '.switchboard-previous';
