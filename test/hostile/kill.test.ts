@@ -2,8 +2,8 @@
  * No data lost: a generation that replaces an existing package is SIGKILLed at
  * several points. Right after the kill the output folder is exactly the
  * previous package or exactly the new one (never a mix, never missing for
- * good); after the next run's recovery it is whole again, the user's `dist/`
- * is still there and no staging or backup folder is left beside it.
+ * good); after the next run's recovery it is whole again, the user's
+ * `node_modules/` is still there and no staging or backup folder is left beside it.
  *
  * The first kill hits the real CLI while it loads and emits. The others hit
  * the real writer (`writeOutput`) in a child process on a simulated slow disk
@@ -19,7 +19,8 @@ import { recoverOutput } from '../../generator/write/output.js';
 import { snapshotTree, tempDir, writeTree } from '../helpers/temp.js';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..');
-const USER_BUILD = { 'dist/index.js': 'export const built = true;\n' };
+// What the user keeps in the output folder: `node_modules/` (`dist/` is generated output).
+const USER_BUILD = { 'node_modules/user-dep/index.js': 'export const dep = true;\n' };
 
 function spec(n: number, version: string): string {
   const schemas: Record<string, unknown> = {};
@@ -103,7 +104,7 @@ describe('a generation killed mid-way loses nothing', () => {
   const points: [string, (pid: number) => boolean][] = [
     ['as soon as the staging folder appears', (pid) => fs.existsSync(staging(pid))],
     ['half-way through writing the files', (pid) => fs.existsSync(path.join(staging(pid), 'src', 'models.ts'))],
-    ['after the user build was moved into staging', (pid) => fs.existsSync(path.join(staging(pid), 'dist'))],
+    ['after the user build was moved into staging', (pid) => fs.existsSync(path.join(staging(pid), 'node_modules'))],
     ['after the previous output was moved aside, before the new one is in place', () => fs.existsSync(`${out}.switchboard-previous`) && !fs.existsSync(out)],
     ['after the new output is in place, before the backup is removed', () => fs.existsSync(`${out}.switchboard-previous`) && fs.existsSync(out)],
   ];
@@ -117,7 +118,7 @@ describe('a generation killed mid-way loses nothing', () => {
 
   it('the next real run after a kill writes the new package whole', async () => {
     const writer = ['--import', 'tsx', path.join('test', 'hostile', 'kill-writer.ts'), filesJson, out];
-    expect(await killWhen(writer, (pid) => fs.existsSync(path.join(staging(pid), 'dist')))).toBe(true);
+    expect(await killWhen(writer, (pid) => fs.existsSync(path.join(staging(pid), 'node_modules')))).toBe(true);
     await generate([{ spec: newSpec, outDir: out }]);
     expect(snapshotTree(out)).toEqual(newSnap);
     expect(fs.readdirSync(dir).sort()).toEqual(['out', 'v1.yaml', 'v2.yaml']);
