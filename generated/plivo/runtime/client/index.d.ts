@@ -14,7 +14,7 @@ export {
   TimeoutError,
 } from './errors.js';
 export { Paginator } from './pagination.js';
-export { resource } from './resource.js';
+export { resource, type ResourceClass } from './resource.js';
 export type {
   ApiConfig,
   ApiResult,
