@@ -33,6 +33,7 @@ import {
   literalline,
   markAsRoot,
   mayBeUnquoted,
+  PRINT_WIDTH,
   printDoc,
   safeQuote,
   softline,
@@ -202,8 +203,9 @@ export interface PrintedModule {
  * prettier's layout; test/client/dist.test.ts compares them with the compiler.
  */
 export function printModule(statements: Statement[]): PrintedModule {
-  // Interfaces and type aliases read the same in the source and the declarations: printed once.
-  const shared = new Map<Statement, Printed>();
+  // Interfaces and type aliases read the same in the source and the declarations, and an object
+  // literal the same in the source and the JavaScript: each printed once.
+  const shared = new Map<object, Printed>();
   return { ts: printView(statements, 'ts', shared), js: printView(statements, 'js', shared), dts: printView(statements, 'dts', shared) };
 }
 
@@ -214,7 +216,7 @@ interface Printed {
   certain: boolean;
 }
 
-function printView(statements: Statement[], view: View, shared: Map<Statement, Printed>): PrintedFile {
+function printView(statements: Statement[], view: View, shared: Map<object, Printed>): PrintedFile {
   let certain = true;
   const kept: { kind: Statement['kind']; text: string }[] = [];
   for (const statement of statements) {
@@ -235,7 +237,7 @@ function printView(statements: Statement[], view: View, shared: Map<Statement, P
 }
 
 /** The statement as `view` has it, or undefined when the view leaves it out. */
-function statementText(statement: Statement, view: View, shared: Map<Statement, Printed>): Printed | undefined {
+function statementText(statement: Statement, view: View, shared: Map<object, Printed>): Printed | undefined {
   if ('text' in statement) {
     const text = view === 'js' ? statement.js : statement.text;
     return text === undefined ? undefined : { text, certain: true };
@@ -243,20 +245,40 @@ function statementText(statement: Statement, view: View, shared: Map<Statement, 
   if (statement.kind === 'interface' || statement.kind === 'type') {
     if (view === 'js') return undefined;
     let printed = shared.get(statement);
-    if (!printed) shared.set(statement, (printed = printStatement(statement, (check) => statementDoc(statement, check))));
+    if (!printed) shared.set(statement, (printed = printStatement((check) => statementDoc(statement, check))));
     return printed;
   }
   if (statement.kind === 'const') {
-    if (view === 'dts') return statement.exported ? printStatement(statement, (check) => withDocs(statement.docs, declaredConstDoc(statement, check))) : undefined;
-    return printStatement(statement, (check) => withDocs(statement.docs, constDoc(view === 'js' ? untypedConst(statement) : statement, check)));
+    if (view === 'dts') return statement.exported ? printStatement((check) => withDocs(statement.docs, declaredConstDoc(statement, check))) : undefined;
+    const node = view === 'js' ? untypedConst(statement) : statement;
+    return printObjectConst(node, shared) ?? printStatement((check) => withDocs(node.docs, constDoc(node, check)));
   }
-  return printStatement(statement, (check) => withDocs(statement.docs, classDoc(statement, check, view)));
+  return printStatement((check) => withDocs(statement.docs, classDoc(statement, check, view)));
 }
 
-function printStatement(statement: Statement, doc: (check: Check) => Doc): Printed {
+function printStatement(doc: (check: Check) => Doc): Printed {
   const check: Check = { certain: true };
   const text = printDoc(doc(check));
   return { text, certain: check.certain };
+}
+
+/**
+ * `const ops: T = { … };` whose value is a `multiline` object, when its head
+ * and `{` fit on the first line: then prettier's "fluid" layout keeps `{`
+ * there, and the object, always broken, lays out each property on its own
+ * line whatever the head. So the object is printed once, for the source and
+ * the JavaScript (whose heads differ by the annotation): the `ops` tables are
+ * half of a resource file's printing. Undefined otherwise.
+ */
+function printObjectConst(node: ConstDeclaration, shared: Map<object, Printed>): Printed | undefined {
+  const value = node.value;
+  if ('kind' in value || !value.multiline || value.entries.length === 0) return undefined;
+  const head = printStatement((check) => [node.exported ? 'export ' : '', 'const ', group([node.name, node.type ? [': ', typeDoc(node.type, 'annotation', check)] : '']), ' = {']);
+  if (head.text.includes('\n') || head.text.length > PRINT_WIDTH) return undefined;
+  let body = shared.get(value);
+  if (!body) shared.set(value, (body = printStatement((check) => objectDoc(value, check))));
+  const docs = node.docs ? `${printDoc(commentDoc(docComment(node.docs)))}\n` : '';
+  return { text: `${docs}${head.text.slice(0, -1)}${body.text};`, certain: head.certain && body.certain };
 }
 
 /**
