@@ -20,6 +20,14 @@ function resourceFile(className: string, paginators: [string, string][], methods
     namespaceImport('rt', '../runtime/index.js'),
     { kind: 'const', name: 'ops', docs: 'How each operation goes on the wire.', type: generic('Record', [nameType('string'), nameType('rt.Operation')]), value: { entries: [['get', { entries: [['method', 'GET'], ['path', '/']] }]], multiline: true } },
     { kind: 'interface', name: className, docs: 'The operations.', properties: [], methods },
+    // An object constant whose head may not fit on its first line (the object is then not printed apart).
+    {
+      kind: 'const',
+      exported: true,
+      name: named('table', className.length * 2),
+      type: generic('Record', [nameType('string'), nameType(`${className}Value`)]),
+      value: { entries: [['key', { entries: [['method', 'GET'], ['path', `/${className}`]] }]], multiline: true },
+    },
     {
       kind: 'const',
       exported: true,
@@ -67,6 +75,9 @@ describe('resource files in prettier layout', () => {
     expect(texts.some((t) => /^export const \w+: rt\.ResourceClass<\w+> =\n {2}\/\* @__PURE__ \*\/ rt\.resource/m.test(t))).toBe(true);
     expect(js.some((t) => /^export const \w+ =\n {2}\/\* @__PURE__ \*\/ rt\.resource/m.test(t))).toBe(true);
     expect(js.some((t) => /^export const \w+ = \/\* @__PURE__ \*\/ rt\.resource\('\w+', ops, \{\n/m.test(t))).toBe(true);
+    // The object constant: after its head on one line, and after a break at `=` when the head is too long.
+    expect(texts.some((t) => /^export const table\w*: Record<string, \w+> = \{$/m.test(t))).toBe(true);
+    expect(texts.some((t) => /^export const table\w*: Record<\n/m.test(t) || /^export const table\w*:\s*Record<string, \w+> =\n/m.test(t))).toBe(true);
     expect(files.filter((f) => !f.formatted)).toEqual([]);
     expect(await falselyFormatted(files)).toEqual([]);
   }, 60_000);
