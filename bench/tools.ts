@@ -51,24 +51,35 @@ function peerTsconfig(outDir: string): string {
   return file;
 }
 
-const switchboard: Tool = {
-  id: 'switchboard',
-  label: 'types + client + mocks + docs',
-  generate: (specs, outDir) => ({
-    command: NODE,
-    args: [path.join(ROOT, 'dist', 'generator', 'cli.js'), 'generate', ...specs, '--out', outDir, '--quiet'],
-    cwd: ROOT,
-  }),
-  // The generated package's own tsconfig (strict, NodeNext, no ambient types); msw resolves from the repository.
-  tsconfig: (outDir) => path.join(outDir, 'tsconfig.json'),
-  // What a project importing the client pays: `src/index.ts` and what it imports, without the mocks' Node and msw types.
-  clientTsconfig: (outDir) => {
-    const file = path.join(outDir, 'tsconfig.bench-client.json');
-    const config = { extends: './tsconfig.json', compilerOptions: { types: [] }, include: [], files: ['src/index.ts'] };
-    fs.writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
-    return file;
-  },
-};
+/** Switchboard as built in `root` (`npm run build` there): this checkout, or a baseline to compare with. */
+function switchboardAt(id: string, root: string): Tool {
+  return {
+    id,
+    label: 'types + client + mocks + docs',
+    generate: (specs, outDir) => ({
+      command: NODE,
+      args: [path.join(root, 'dist', 'generator', 'cli.js'), 'generate', ...specs, '--out', outDir, '--quiet'],
+      cwd: root,
+    }),
+    // The generated package's own tsconfig (strict, NodeNext, no ambient types); msw resolves from the repository.
+    tsconfig: (outDir) => path.join(outDir, 'tsconfig.json'),
+    // What a project importing the client pays: `src/index.ts` and what it imports, without the mocks' Node and msw types.
+    clientTsconfig: (outDir) => {
+      const file = path.join(outDir, 'tsconfig.bench-client.json');
+      const config = { extends: './tsconfig.json', compilerOptions: { types: [] }, include: [], files: ['src/index.ts'] };
+      fs.writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
+      return file;
+    },
+  };
+}
+
+const switchboard = switchboardAt('switchboard', ROOT);
+
+/**
+ * `BENCH_BASELINE=DIR` adds `switchboard-baseline`: another checkout (built
+ * with `npm run build`), for a before/after comparison in one interleaved run.
+ */
+const baseline = process.env.BENCH_BASELINE ? [switchboardAt('switchboard-baseline', path.resolve(process.env.BENCH_BASELINE))] : [];
 
 const openapiTypescript: Tool = {
   id: 'openapi-typescript',
@@ -110,7 +121,7 @@ const heyApi: Tool = {
 };
 
 /** Every tool, in table order; openapi-typescript is the baseline for ratios. */
-export const TOOLS: readonly Tool[] = [switchboard, openapiTypescript, orval, heyApi];
+export const TOOLS: readonly Tool[] = [switchboard, ...baseline, openapiTypescript, orval, heyApi];
 export const BASELINE = 'openapi-typescript';
 
 /** The TypeScript 5.9 compiler of the repository. */

@@ -163,9 +163,9 @@ export function hasDrift(d: Drift): boolean {
   return d.changed.length + d.missing.length + d.extra.length > 0;
 }
 
-/** Every file below `dir` as a POSIX relative path, `node_modules/` and `dist/` excluded. */
+/** Every file below `dir` as a POSIX relative path, `node_modules/` excluded (`dist/` is generated output). */
 export function listFiles(dir: string): string[] {
-  return walkFiles(dir, '', (name) => name === 'node_modules' || name === 'dist');
+  return walkFiles(dir, '', (name) => name === 'node_modules');
 }
 
 function readIfFile(file: string): Buffer | undefined {

@@ -24,6 +24,7 @@ import { falselyFormatted } from '../../generator/write/format.js';
 import { writeOutput } from '../../generator/write/output.js';
 import { checkPackages, linkNodeModules } from '../corpus/typecheck.js';
 import { tempDir } from '../helpers/temp.js';
+import { expectDistMatchesCompiler } from './helpers/dist-check.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -212,6 +213,13 @@ describe('models split per tag', () => {
     const split = files.filter((f) => /^src\/(models|resources)[./]/.test(f.path));
     expect(split.filter((f) => !f.formatted).map((f) => f.path)).toEqual([]);
     expect(await falselyFormatted(files)).toEqual([]);
+  });
+
+  it('ships the split model files in dist/ as TypeScript emits them (the barrel re-exports types only)', () => {
+    const texts = new Map(files.flatMap((f) => (typeof f.content === 'string' ? [[f.path, f.content] as const] : [])));
+    expect(expectDistMatchesCompiler(texts)).toBeGreaterThan(Object.keys(PLACEMENT).length);
+    expect(texts.get('dist/models.d.ts')).toBe(texts.get('src/models.ts'));
+    expect(texts.get('dist/models.js')).toMatch(/^export \{\};$/m);
   });
 
   it('depends on the spec alone: the same files for the spec written in another order', async () => {

@@ -27,7 +27,7 @@ beforeAll(async () => {
   for (const api of APIS) {
     const spec = path.resolve('specs', `${api}.yaml`);
     const model = buildModel(await loadSpec(spec));
-    files[`${api}/models.ts`] = emitModels(model).text;
+    files[`${api}/models.ts`] = emitModels(model).ts.text;
     // openapi-typescript makes properties with a `default` required unless told otherwise; that is
     // wrong for request bodies (the caller may leave them out), so we keep them optional, as here.
     files[`${api}/reference.ts`] = astToString(await openapiTS(pathToFileURL(spec), { defaultNonNullable: false }));

@@ -39,9 +39,9 @@ function cachingHost(options: ts.CompilerOptions): ts.CompilerHost {
   return host;
 }
 
-/** The package's type-check config, or with `build` the one its `npm run build` uses. */
-function readConfig(pkgDir: string, build = false): ts.ParsedCommandLine {
-  const configPath = path.join(pkgDir, build ? 'tsconfig.build.json' : 'tsconfig.json');
+/** The package's type-check config. */
+function readConfig(pkgDir: string): ts.ParsedCommandLine {
+  const configPath = path.join(pkgDir, 'tsconfig.json');
   const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: (d) => {
@@ -65,8 +65,6 @@ function format(diagnostics: readonly ts.Diagnostic[]): string[] {
 const RUNTIME = /[\\/]runtime[\\/](client|mocks)[\\/]/;
 
 export interface CheckOptions {
-  /** Write the compiled JavaScript to each package's `dist/`, as `npm run build` would. */
-  emit?: boolean;
   /**
    * Report semantic errors only in the files generated from the spec, not in
    * the prebuilt runtime (which are the same in every package and are
@@ -79,15 +77,13 @@ export interface CheckOptions {
  * Type-checks every package folder with its own tsconfig.json (strict) and
  * returns the errors per folder (empty when clean).
  */
-export function checkPackages(dirs: string[], { emit = false, generatedOnly = false }: CheckOptions = {}): Map<string, string[]> {
+export function checkPackages(dirs: string[], { generatedOnly = false }: CheckOptions = {}): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const dir of dirs) {
-    const config = readConfig(dir, emit);
-    // Declaration emit would type-check every file again; generated-only checks skip it.
-    const options = emit && !generatedOnly ? config.options : { ...config.options, noEmit: !emit, declaration: false };
+    const config = readConfig(dir);
+    const options = { ...config.options, noEmit: true, declaration: false };
     const program = ts.createProgram({ rootNames: config.fileNames, options, host: cachingHost(options) });
     const diagnostics = [...config.errors, ...(generatedOnly ? generatedDiagnostics(program) : ts.getPreEmitDiagnostics(program))];
-    if (emit && diagnostics.length === 0) diagnostics.push(...program.emit().diagnostics);
     out.set(dir, format(diagnostics));
   }
   return out;

@@ -93,25 +93,25 @@ describe('formatting cache (the runtime files are formatted once per process)', 
 describe('recovery after a run killed mid-swap keeps the user build folders', () => {
   const deadPid = (): number => spawnSync(process.execPath, ['-e', '']).pid!;
 
-  it('killed after moving dist into staging: dist comes back, staging goes', () => {
+  it('killed after moving node_modules into staging: it comes back, staging goes', () => {
     const dir = tempDir();
     const out = path.join(dir, 'out');
     writeTree({ 'README.md': 'old' }, out);
     const staging = `${out}.switchboard-staging-${deadPid()}`;
-    writeTree({ 'README.md': 'new', 'dist/index.js': 'user build', 'node_modules/x/index.js': 'dep' }, staging);
+    writeTree({ 'README.md': 'new', 'node_modules/x/index.js': 'dep' }, staging);
     recoverOutput(out);
-    expect(snapshotTree(out)).toEqual(snapshotTree(writeTree({ 'README.md': 'old', 'dist/index.js': 'user build', 'node_modules/x/index.js': 'dep' })));
+    expect(snapshotTree(out)).toEqual(snapshotTree(writeTree({ 'README.md': 'old', 'node_modules/x/index.js': 'dep' })));
     expect(fs.readdirSync(dir)).toEqual(['out']);
   });
 
-  it('killed between the two renames: the previous output and dist both come back', () => {
+  it('killed between the two renames: the previous output and node_modules both come back', () => {
     const dir = tempDir();
     const out = path.join(dir, 'out');
     writeTree({ 'README.md': 'old' }, `${out}.switchboard-previous`);
-    writeTree({ 'README.md': 'new', 'dist/index.js': 'user build' }, `${out}.switchboard-staging-${deadPid()}`);
+    writeTree({ 'README.md': 'new', 'node_modules/x/index.js': 'dep' }, `${out}.switchboard-staging-${deadPid()}`);
     recoverOutput(out);
     expect(fs.readFileSync(path.join(out, 'README.md'), 'utf8')).toBe('old');
-    expect(fs.readFileSync(path.join(out, 'dist/index.js'), 'utf8')).toBe('user build');
+    expect(fs.readFileSync(path.join(out, 'node_modules/x/index.js'), 'utf8')).toBe('dep');
     expect(fs.readdirSync(dir)).toEqual(['out']);
   });
 });

@@ -3,7 +3,7 @@
  * several points. Right after the kill the output folder is exactly the
  * previous package or exactly the new one (never a mix, never missing for
  * good); after the next run's recovery it is whole again, the user's entries
- * (`dist/`, notes, a file in `src/`, `.git/`) are still there and no staging
+ * (`node_modules/`, notes, a file in `src/`, `.git/`) are still there and no staging
  * folder, backup or lock is left beside it.
  *
  * The first kill hits the real CLI while it loads and emits. The others hit
@@ -20,9 +20,9 @@ import { recoverOutput } from '../../generator/write/output.js';
 import { snapshotTree, tempDir, writeTree } from '../helpers/temp.js';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..');
-/** The user's entries in the output folder: a build, notes, a file among the generated ones, a repository. */
+/** The user's entries in the output folder: their dependencies, notes, a file among the generated ones, a repository. */
 const USER_BUILD = {
-  'dist/index.js': 'export const built = true;\n',
+  'node_modules/user-dep/index.js': 'export const dep = true;\n',
   'notes.txt': 'mine\n',
   'src/custom.ts': 'export const custom = 1;\n',
   '.git/HEAD': 'ref: refs/heads/main\n',
@@ -120,7 +120,7 @@ describe('a generation killed mid-way loses nothing', () => {
   const points: [string, (pid: number) => boolean][] = [
     ['as soon as the staging folder appears', (pid) => fs.existsSync(staging(pid))],
     ['half-way through writing the files', (pid) => fs.existsSync(path.join(staging(pid), 'src', 'models.ts'))],
-    ['after the user build was moved into staging', (pid) => fs.existsSync(path.join(staging(pid), 'dist'))],
+    ['after the user build was moved into staging', (pid) => fs.existsSync(path.join(staging(pid), 'node_modules'))],
     ['after the previous output was moved aside, before the new one is in place', () => fs.existsSync(`${out}.switchboard-previous`) && !fs.existsSync(out)],
     ['after the new output is in place, before the backup is removed', () => fs.existsSync(`${out}.switchboard-previous`) && fs.existsSync(out)],
   ];
@@ -134,7 +134,7 @@ describe('a generation killed mid-way loses nothing', () => {
 
   it('the next real run after a kill writes the new package whole', async () => {
     const writer = ['--import', 'tsx', path.join('test', 'hostile', 'kill-writer.ts'), filesJson, out];
-    expect(await killWhen(writer, (pid) => fs.existsSync(path.join(staging(pid), 'dist')))).toBe(true);
+    expect(await killWhen(writer, (pid) => fs.existsSync(path.join(staging(pid), 'node_modules')))).toBe(true);
     await generate([{ spec: newSpec, outDir: out }]);
     expect(snapshotTree(out)).toEqual(newSnap);
     expect(fs.readdirSync(dir).sort()).toEqual(['out', 'v1.yaml', 'v2.yaml']);

@@ -5,21 +5,20 @@
 import { compareText } from '../../issues.js';
 import { commentText } from '../../model/names.js';
 import type { ApiModel } from '../../model/types.js';
-import { exportDeclaration, importDeclaration } from '../layout.js';
 import { semver } from '../package/index.js';
 import { runtimeImport } from '../runtime-build.js';
 import { logEnvVar, RUNTIME_TYPES, RUNTIME_VALUES, resourceList, type ClientNames, type ClientSettings } from './client-names.js';
 import { findProperty } from './operation-method.js';
 import { docOf, isJson, successes } from './operation-types.js';
-import { printFile, type JsObject, type PrintedFile, type Statement } from './printer.js';
+import { exportStatement, importStatement, namespaceImport, printModule, type JsObject, type PrintedModule, type Statement } from './printer.js';
 import { generic, nameType, union, type TsProperty } from './type-text.js';
 
-/** The text of `src/client.ts`. */
-export function emitClient(model: ApiModel, names: ClientNames, settings: ClientSettings): PrintedFile {
+/** `src/client.ts` (and its JavaScript and declarations). */
+export function emitClient(model: ApiModel, names: ClientNames, settings: ClientSettings): PrintedModule {
   const resources = resourceList(model, names);
   const statements: Statement[] = [
-    { kind: 'import', text: `import * as rt from '${runtimeImport('client', 'src/client.ts', 'index.js')}';` },
-    ...resources.map(({ tag, className }): Statement => ({ kind: 'import', text: importDeclaration([className], `./resources/${tag.fileName}.js`) })),
+    namespaceImport('rt', runtimeImport('client', 'src/client.ts', 'index.js')),
+    ...resources.map(({ tag, className }) => importStatement([className], `./resources/${tag.fileName}.js`)),
     { kind: 'const', name: 'api', type: nameType('rt.ApiConfig'), docs: 'What the runtime needs to know about this API.', value: apiConfig(model, settings) },
     { kind: 'interface', name: names.optionsName, extends: nameType('rt.ClientOptions'), docs: `Options of {@link ${names.className}}.`, properties: optionProperties(model, settings) },
     {
@@ -36,7 +35,7 @@ export function emitClient(model: ApiModel, names: ClientNames, settings: Client
       ctor: { parameters: [{ name: 'options', type: nameType(names.optionsName), initializer: '{}' }], superArgs: ['options', 'api'] },
     },
   ];
-  return printFile(statements);
+  return printModule(statements);
 }
 
 function apiConfig(model: ApiModel, settings: ClientSettings): JsObject {
@@ -125,20 +124,20 @@ function classDocs(model: ApiModel, names: ClientNames, settings: ClientSettings
   return lines.join('\n');
 }
 
-/** The text of `src/index.ts`: the client, the runtime's public names, every resource and model type. */
-export function emitIndex(model: ApiModel, names: ClientNames): PrintedFile {
+/** `src/index.ts`, the package entry: the client, the runtime's public names, every resource and model type. */
+export function emitIndex(model: ApiModel, names: ClientNames): PrintedModule {
   const statements: Statement[] = [
-    { kind: 'export', text: exportDeclaration([names.className, `${names.className} as default`, `type ${names.optionsName}`], './client.js') },
-    { kind: 'export', text: exportDeclaration([...RUNTIME_VALUES, ...RUNTIME_TYPES.map((name) => `type ${name}`)], runtimeImport('client', 'src/index.ts', 'index.js')) },
+    exportStatement([names.className, `${names.className} as default`, `type ${names.optionsName}`], './client.js'),
+    exportStatement([...RUNTIME_VALUES, ...RUNTIME_TYPES.map((name) => `type ${name}`)], runtimeImport('client', 'src/index.ts', 'index.js')),
   ];
   for (const { tag, className } of resourceList(model, names)) {
     const types = tag.operations.flatMap((op) => {
       const n = names.operations.get(op)!;
       return [n.params, n.responses, n.result].map((name) => `type ${name}`);
     });
-    statements.push({ kind: 'export', text: exportDeclaration([className, ...types], `./resources/${tag.fileName}.js`) });
+    statements.push(exportStatement([className, ...types], `./resources/${tag.fileName}.js`));
   }
   const models = [...names.modelExports].map(([name, alias]) => (alias === name ? name : `${name} as ${alias}`));
-  if (models.length) statements.push({ kind: 'export', text: exportDeclaration(models, './models.js', { typeOnly: true }) });
-  return printFile(statements);
+  if (models.length) statements.push(exportStatement(models, './models.js', { typeOnly: true }));
+  return printModule(statements);
 }

@@ -2,16 +2,17 @@
  * The client emitter: model types (`src/models.ts`, for a large spec split
  * into `src/models/*.ts`, see models.ts), one resource class per tag
  * (`src/resources/<Tag>.ts`), the client class (`src/client.ts`), the
- * package entry (`src/index.ts`) and the prebuilt runtime (`runtime/client/`,
- * see runtime-build.ts).
+ * package entry (`src/index.ts`), each also as `dist/*.js` and `dist/*.d.ts`
+ * (printed from the same declarations, see printer.ts), and the prebuilt
+ * runtime (`runtime/client/`, see runtime-build.ts).
  */
 import type { ApiModel } from '../../model/types.js';
 import { runtimeFiles } from '../runtime-build.js';
+import { moduleFiles } from '../ts.js';
 import type { EmittedFile, Emitter } from '../types.js';
 import { emitClient, emitIndex } from './client-class.js';
 import { clientNames, clientSettings, resourceList } from './client-names.js';
 import { emitModelFiles, modelLayout } from './models.js';
-import type { PrintedFile } from './printer.js';
 import { emitResource } from './resource.js';
 import { findInputVariants } from './type-text.js';
 
@@ -22,12 +23,11 @@ export const clientEmitter: Emitter = {
     const settings = clientSettings(model);
     const inputVariants = findInputVariants(model);
     const models = modelLayout(model, inputVariants);
-    const file = (path: string, { text, formatted }: PrintedFile): EmittedFile => ({ path, content: text, formatted });
     return [
-      ...emitModelFiles(model, models, inputVariants).map(({ path, printed }) => file(path, printed)),
-      ...resourceList(model, names).map(({ tag, className }) => file(`src/resources/${tag.fileName}.ts`, emitResource(model, tag, className, names, settings, inputVariants, models))),
-      file('src/client.ts', emitClient(model, names, settings)),
-      file('src/index.ts', emitIndex(model, names)),
+      ...emitModelFiles(model, models, inputVariants).flatMap(({ path, printed }) => moduleFiles(path, printed)),
+      ...resourceList(model, names).flatMap(({ tag, className }) => moduleFiles(`src/resources/${tag.fileName}.ts`, emitResource(model, tag, className, names, settings, inputVariants, models))),
+      ...moduleFiles('src/client.ts', emitClient(model, names, settings)),
+      ...moduleFiles('src/index.ts', emitIndex(model, names)),
       ...(await runtimeFiles('client')),
     ];
   },

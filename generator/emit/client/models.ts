@@ -12,8 +12,7 @@
 import { compareText } from '../../issues.js';
 import { commentText } from '../../model/names.js';
 import type { ApiModel, NamedSchema, OperationNode, SchemaNode } from '../../model/types.js';
-import { importDeclaration } from '../layout.js';
-import { printFile, type InterfaceDeclaration, type PrintedFile, type Statement, type TypeAliasDeclaration } from './printer.js';
+import { importStatement, printModule, type InterfaceDeclaration, type PrintedModule, type Statement, type TypeAliasDeclaration } from './printer.js';
 import { docLines, findInputVariants, tsType, visibleProperties, type Direction, type TsType, type TypeContext } from './type-text.js';
 
 /**
@@ -82,7 +81,7 @@ export function modelLayout(model: ApiModel, inputVariants: ReadonlySet<string>,
 }
 
 /** The model files: `src/models.ts`, and when split the `src/models/<stem>.ts` files it re-exports. Paths are relative to the package. */
-export function emitModelFiles(model: ApiModel, layout: ModelLayout, inputVariants: ReadonlySet<string> = findInputVariants(model)): { path: string; printed: PrintedFile }[] {
+export function emitModelFiles(model: ApiModel, layout: ModelLayout, inputVariants: ReadonlySet<string> = findInputVariants(model)): { path: string; printed: PrintedModule }[] {
   if (!layout.split) return [{ path: 'src/models.ts', printed: emitModels(model, inputVariants) }];
   const byStem = new Map<string, NamedSchema[]>();
   for (const named of model.schemas) {
@@ -96,7 +95,7 @@ export function emitModelFiles(model: ApiModel, layout: ModelLayout, inputVarian
     kind: 'export',
     text: `${i === 0 ? `${BARREL_COMMENT}\n` : ''}export type * from './models/${stem}.js';`,
   }));
-  return [{ path: 'src/models.ts', printed: printFile(barrel) }, ...files];
+  return [{ path: 'src/models.ts', printed: printModule(barrel) }, ...files];
 }
 
 const BARREL_COMMENT = [
@@ -109,14 +108,13 @@ export function modelModule(layout: ModelLayout, stem: string | undefined): stri
   return layout.split ? `../models/${stem}.js` : '../models.js';
 }
 
-/** The text of `src/models.ts` with every model type. */
-export function emitModels(model: ApiModel, inputVariants: ReadonlySet<string> = findInputVariants(model)): PrintedFile {
-  const statements = declarations(model.schemas, inputVariants);
-  return printFile(statements.length ? statements : [{ kind: 'export', text: 'export {};' }]);
+/** `src/models.ts` with every model type. */
+export function emitModels(model: ApiModel, inputVariants: ReadonlySet<string> = findInputVariants(model)): PrintedModule {
+  return printModule(declarations(model.schemas, inputVariants));
 }
 
 /** One file of a split: its schemas, after imports of the model types they use from other files. */
-function emitModelFile(schemas: NamedSchema[], stem: string, layout: ModelLayout, inputVariants: ReadonlySet<string>): PrintedFile {
+function emitModelFile(schemas: NamedSchema[], stem: string, layout: ModelLayout, inputVariants: ReadonlySet<string>): PrintedModule {
   const statements = declarations(schemas, inputVariants);
   const used = new Set<string>();
   for (const s of statements) {
@@ -132,8 +130,8 @@ function emitModelFile(schemas: NamedSchema[], stem: string, layout: ModelLayout
     if (!imports.has(from)) imports.set(from, []);
     imports.get(from)!.push(name);
   }
-  const importStatements: Statement[] = [...imports].sort(([a], [b]) => compareText(a, b)).map(([from, names]) => ({ kind: 'import', text: importDeclaration(names, `./${from}.js`, { typeOnly: true }) }));
-  return printFile([...importStatements, ...statements]);
+  const importStatements: Statement[] = [...imports].sort(([a], [b]) => compareText(a, b)).map(([from, names]) => importStatement(names, `./${from}.js`, { typeOnly: true }));
+  return printModule([...importStatements, ...statements]);
 }
 
 function declarations(schemas: readonly NamedSchema[], inputVariants: ReadonlySet<string>): (InterfaceDeclaration | TypeAliasDeclaration)[] {

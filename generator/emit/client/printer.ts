@@ -19,9 +19,11 @@ import {
   breakParent,
   conditionalGroup,
   docComment,
+  exportDeclaration,
   group,
   hardline,
   ifBreak,
+  importDeclaration,
   indent,
   indentIfBreak,
   isIdentifierName,
@@ -31,6 +33,7 @@ import {
   literalline,
   markAsRoot,
   mayBeUnquoted,
+  PRINT_WIDTH,
   printDoc,
   safeQuote,
   softline,
@@ -40,10 +43,38 @@ import {
 import { GENERATED_HEADER } from '../ts.js';
 import type { TsProperty, TsType } from './type-text.js';
 
-/** A statement printed elsewhere (`import`, `export … from`), one kind per group of lines. */
+/**
+ * A statement printed elsewhere (`import`, `export … from`), one kind per
+ * group of lines. The declarations (`dist/*.d.ts`) keep it as it is; the
+ * JavaScript keeps `js`, the statement without its type-only names, and drops
+ * the statement when there is none (`import type`).
+ */
 export interface TextStatement {
   kind: 'import' | 'export';
   text: string;
+  js?: string;
+}
+
+/** `import { A, type B } from '…';` (or `import type`), printed like prettier. */
+export function importStatement(names: readonly string[], from: string, options: { typeOnly?: boolean } = {}): TextStatement {
+  return moduleStatement('import', names, from, options.typeOnly);
+}
+
+/** `export { A, type B } from '…';` (or `export type`), printed like prettier. */
+export function exportStatement(names: readonly string[], from: string, options: { typeOnly?: boolean } = {}): TextStatement {
+  return moduleStatement('export', names, from, options.typeOnly);
+}
+
+/** `import * as name from '…';`, the same in every view. */
+export function namespaceImport(name: string, from: string): TextStatement {
+  const text = `import * as ${name} from ${safeQuote(from)};`;
+  return { kind: 'import', text, js: text };
+}
+
+function moduleStatement(kind: TextStatement['kind'], names: readonly string[], from: string, typeOnly = false): TextStatement {
+  const print = kind === 'import' ? importDeclaration : exportDeclaration;
+  const values = typeOnly ? [] : names.filter((name) => !name.startsWith('type '));
+  return { kind, text: print(names, from, { typeOnly }), ...(values.length ? { js: print(values, from) } : {}) };
 }
 
 export interface InterfaceDeclaration {
@@ -151,14 +182,103 @@ interface Check {
  * aliases.
  */
 export function printFile(statements: Statement[]): PrintedFile {
-  const check: Check = { certain: true };
+  return printView(statements, 'ts', new Map());
+}
+
+/** One module three ways: its TypeScript source (`src/`), and the JavaScript and declarations `dist/` ships. */
+export interface PrintedModule {
+  ts: PrintedFile;
+  js: PrintedFile;
+  dts: PrintedFile;
+}
+
+/**
+ * `ts` is the source; `js` has the types erased (interfaces, type aliases,
+ * annotations, type arguments, `import type`), as a type-stripping transpiler
+ * leaves it; `dts` is what TypeScript's declaration emit gives for it
+ * (`transpileDeclaration`: the source is written to satisfy
+ * `isolatedDeclarations`): types as written, exported constants and classes
+ * as `declare`d, with their declared types instead of their values, and
+ * what is not exported (the `ops` table, `api`) left out. Each view is in
+ * prettier's layout; test/client/dist.test.ts compares them with the compiler.
+ */
+export function printModule(statements: Statement[]): PrintedModule {
+  // Interfaces and type aliases read the same in the source and the declarations, and an object
+  // literal the same in the source and the JavaScript: each printed once.
+  const shared = new Map<object, Printed>();
+  return { ts: printView(statements, 'ts', shared), js: printView(statements, 'js', shared), dts: printView(statements, 'dts', shared) };
+}
+
+type View = keyof PrintedModule;
+
+interface Printed {
+  text: string;
+  certain: boolean;
+}
+
+function printView(statements: Statement[], view: View, shared: Map<object, Printed>): PrintedFile {
+  let certain = true;
+  const kept: { kind: Statement['kind']; text: string }[] = [];
+  for (const statement of statements) {
+    const printed = statementText(statement, view, shared);
+    if (!printed) continue;
+    certain &&= printed.certain;
+    kept.push({ kind: statement.kind, text: printed.text });
+  }
+  // A module with nothing left to run is still a module (TypeScript writes the same).
+  if (kept.length === 0) kept.push({ kind: 'export', text: 'export {};' });
   const parts: string[] = [];
-  statements.forEach((statement, i) => {
-    const previous = statements[i - 1]?.kind;
-    if (previous && !(previous === statement.kind && (previous === 'import' || previous === 'export' || previous === 'type'))) parts.push('');
-    parts.push('text' in statement ? statement.text : printDoc(statementDoc(statement, check)));
+  kept.forEach(({ kind, text }, i) => {
+    const previous = kept[i - 1]?.kind;
+    if (previous && !(previous === kind && (previous === 'import' || previous === 'export' || previous === 'type'))) parts.push('');
+    parts.push(text);
   });
-  return { text: `${GENERATED_HEADER}${parts.join('\n')}\n`, formatted: check.certain };
+  return { text: `${GENERATED_HEADER}${parts.join('\n')}\n`, formatted: certain };
+}
+
+/** The statement as `view` has it, or undefined when the view leaves it out. */
+function statementText(statement: Statement, view: View, shared: Map<object, Printed>): Printed | undefined {
+  if ('text' in statement) {
+    const text = view === 'js' ? statement.js : statement.text;
+    return text === undefined ? undefined : { text, certain: true };
+  }
+  if (statement.kind === 'interface' || statement.kind === 'type') {
+    if (view === 'js') return undefined;
+    let printed = shared.get(statement);
+    if (!printed) shared.set(statement, (printed = printStatement((check) => statementDoc(statement, check))));
+    return printed;
+  }
+  if (statement.kind === 'const') {
+    if (view === 'dts') return statement.exported ? printStatement((check) => withDocs(statement.docs, declaredConstDoc(statement, check))) : undefined;
+    const node = view === 'js' ? untypedConst(statement) : statement;
+    return printObjectConst(node, shared) ?? printStatement((check) => withDocs(node.docs, constDoc(node, check)));
+  }
+  return printStatement((check) => withDocs(statement.docs, classDoc(statement, check, view)));
+}
+
+function printStatement(doc: (check: Check) => Doc): Printed {
+  const check: Check = { certain: true };
+  const text = printDoc(doc(check));
+  return { text, certain: check.certain };
+}
+
+/**
+ * `const ops: T = { … };` whose value is a `multiline` object, when its head
+ * and `{` fit on the first line: then prettier's "fluid" layout keeps `{`
+ * there, and the object, always broken, lays out each property on its own
+ * line whatever the head. So the object is printed once, for the source and
+ * the JavaScript (whose heads differ by the annotation): the `ops` tables are
+ * half of a resource file's printing. Undefined otherwise.
+ */
+function printObjectConst(node: ConstDeclaration, shared: Map<object, Printed>): Printed | undefined {
+  const value = node.value;
+  if ('kind' in value || !value.multiline || value.entries.length === 0) return undefined;
+  const head = printStatement((check) => [node.exported ? 'export ' : '', 'const ', group([node.name, node.type ? [': ', typeDoc(node.type, 'annotation', check)] : '']), ' = {']);
+  if (head.text.includes('\n') || head.text.length > PRINT_WIDTH) return undefined;
+  let body = shared.get(value);
+  if (!body) shared.set(value, (body = printStatement((check) => objectDoc(value, check))));
+  const docs = node.docs ? `${printDoc(commentDoc(docComment(node.docs)))}\n` : '';
+  return { text: `${docs}${head.text.slice(0, -1)}${body.text};`, certain: head.certain && body.certain };
 }
 
 /**
@@ -172,17 +292,9 @@ export function printDocumentedTypeAlias(name: string, docs: string, properties:
   return { text: printDoc(withDocs(docs, ['export type ', name, ' = ', documentedMembers(properties, check), ';'])), formatted: check.certain };
 }
 
-function statementDoc(statement: Exclude<Statement, TextStatement>, check: Check): Doc {
-  switch (statement.kind) {
-    case 'interface':
-      return withDocs(statement.docs, interfaceDoc(statement, check));
-    case 'type':
-      return withDocs(statement.docs, ['export ', typeAliasDoc(statement, check), ';']);
-    case 'const':
-      return withDocs(statement.docs, constDoc(statement, check));
-    case 'class':
-      return withDocs(statement.docs, classDoc(statement, check));
-  }
+function statementDoc(statement: InterfaceDeclaration | TypeAliasDeclaration, check: Check): Doc {
+  if (statement.kind === 'interface') return withDocs(statement.docs, interfaceDoc(statement, check));
+  return withDocs(statement.docs, ['export ', typeAliasDoc(statement, check), ';']);
 }
 
 // ---------------------------------------------------------------------------
@@ -274,18 +386,40 @@ function constDoc(node: ConstDeclaration, check: Check): Doc {
 }
 
 /**
+ * The constant as JavaScript has it: without its annotation and its call's
+ * type arguments (`rt.resource('CallsApi', ops)`).
+ */
+function untypedConst(node: ConstDeclaration): ConstDeclaration {
+  const value = 'kind' in node.value ? { ...node.value, typeArguments: undefined } : node.value;
+  return { ...node, type: undefined, value };
+}
+
+/** `export declare const name: type;`: what declaration emit writes for an exported constant, from its annotation. */
+function declaredConstDoc(node: ConstDeclaration, check: Check): Doc {
+  // isolatedDeclarations: a type that would have to be inferred cannot be declared here.
+  if (!node.type) throw new Error(`internal error: the exported constant ${node.name} needs a declared type`);
+  return ['export declare const ', group([node.name, ': ', typeDoc(node.type, 'annotation', check)]), ';'];
+}
+
+/**
  * `printClass`: when the head breaks in group mode, the body's `{` goes on a
  * line of its own. A blank line separates the properties from the constructor.
+ * In JavaScript the properties are fields without types (`account = new
+ * AccountApi(this);`) and the superclass has no type arguments; in the
+ * declarations they keep their types and lose their values, and the class and
+ * its constructor are `declare`d without bodies.
  */
-function classDoc(node: ClassDeclaration, check: Check): Doc {
-  const { head, groupId } = heritage(node.name, node.extends, check);
+function classDoc(node: ClassDeclaration, check: Check, view: View = 'ts'): Doc {
+  const superclass = view === 'js' && node.extends.kind === 'generic' ? { kind: 'name' as const, name: node.extends.name } : node.extends;
+  const { head, groupId } = heritage(node.name, superclass, check);
   const sections: Doc[] = [];
   if (node.properties.length) {
     sections.push(
       join(
         hardline,
         node.properties.map((p) => {
-          const left = group(['readonly ', p.name, ': ', typeDoc(p.type, 'annotation', check)]);
+          if (view === 'dts') return withDocs(p.docs, [group(['readonly ', p.name, ': ', typeDoc(p.type, 'annotation', check)]), ';']);
+          const left = view === 'js' ? group(p.name) : group(['readonly ', p.name, ': ', typeDoc(p.type, 'annotation', check)]);
           return withDocs(p.docs, [fluidAssignment(left, ' =', callDoc(p.value)), ';']);
         }),
       ),
@@ -293,10 +427,17 @@ function classDoc(node: ClassDeclaration, check: Check): Doc {
   }
   if (node.ctor) {
     const { parameters, superArgs } = node.ctor;
-    sections.push(['constructor', signatureDoc(parameters, undefined, check), ' {', indent([hardline, callDoc({ callee: 'super', args: superArgs }), ';']), hardline, '}']);
+    if (view === 'dts') {
+      // A parameter with a default value is declared optional.
+      const declared = parameters.map((p) => ({ ...p, optional: p.optional || p.initializer !== undefined, initializer: undefined }));
+      sections.push(['constructor', signatureDoc(declared, undefined, check), ';']);
+    } else {
+      const signature = view === 'js' ? callDoc({ callee: '', args: parameters.map((p) => (p.initializer ? `${p.name} = ${p.initializer}` : p.name)) }) : signatureDoc(parameters, undefined, check);
+      sections.push(['constructor', signature, ' {', indent([hardline, callDoc({ callee: 'super', args: superArgs }), ';']), hardline, '}']);
+    }
   }
   const body = ['{', indent([hardline, join([hardline, hardline], sections)]), hardline, '}'];
-  return ['export class', head, groupId ? ifBreak(hardline, ' ', { groupId }) : ' ', body];
+  return [view === 'dts' ? 'export declare class' : 'export class', head, groupId ? ifBreak(hardline, ' ', { groupId }) : ' ', body];
 }
 
 /**

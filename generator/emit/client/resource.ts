@@ -7,20 +7,19 @@
  */
 import { compareText } from '../../issues.js';
 import type { ApiModel, TagNode } from '../../model/types.js';
-import { importDeclaration } from '../layout.js';
 import { runtimeImport } from '../runtime-build.js';
 import type { ClientNames, ClientSettings } from './client-names.js';
 import { modelModule, SHARED_STEM, type ModelLayout } from './models.js';
 import { descriptor, operationMethods } from './operation-method.js';
 import { docOf, operationTypes, type TypeScope } from './operation-types.js';
-import { printFile, type PrintedFile, type Statement } from './printer.js';
+import { importStatement, namespaceImport, printModule, type PrintedModule, type Statement } from './printer.js';
 import { generic, nameType } from './type-text.js';
 
 /**
  * The text of one resource file. `inputVariants` is `findInputVariants(model)`
  * and `models` is `modelLayout(…)`, found once for all files.
  */
-export function emitResource(model: ApiModel, tag: TagNode, className: string, names: ClientNames, settings: ClientSettings, inputVariants: ReadonlySet<string>, models: ModelLayout): PrintedFile {
+export function emitResource(model: ApiModel, tag: TagNode, className: string, names: ClientNames, settings: ClientSettings, inputVariants: ReadonlySet<string>, models: ModelLayout): PrintedModule {
   const scope: TypeScope = {
     model,
     settings,
@@ -30,7 +29,7 @@ export function emitResource(model: ApiModel, tag: TagNode, className: string, n
   };
   const types = tag.operations.flatMap((op) => operationTypes(op, names.operations.get(op)!, scope));
   const methods = tag.operations.flatMap((op) => operationMethods(op, names.operations.get(op)!, scope));
-  const statements: Statement[] = [{ kind: 'import', text: `import * as rt from '${runtimeImport('client', `src/resources/${tag.fileName}.ts`, 'index.js')}';` }];
+  const statements: Statement[] = [namespaceImport('rt', runtimeImport('client', `src/resources/${tag.fileName}.ts`, 'index.js'))];
   statements.push(...modelImports(scope.refs, tag, models));
   // Each auto-paging method and the list operation it pages through.
   const paginators = tag.operations.flatMap((op) => {
@@ -59,10 +58,12 @@ export function emitResource(model: ApiModel, tag: TagNode, className: string, n
       exported: true,
       name: className,
       docs: 'The class, which the runtime builds from `ops`.',
-      value: { kind: 'call', pure: true, callee: 'rt.resource', typeArguments: [nameType(className)], args: [className, { variable: 'ops' }, ...(paginators.length ? [{ entries: paginators }] : [])] },
+      // Declared, so that the declarations need no inference (isolatedDeclarations); `rt.resource`'s type argument follows from it.
+      type: generic('rt.ResourceClass', [nameType(className)]),
+      value: { kind: 'call', pure: true, callee: 'rt.resource', args: [className, { variable: 'ops' }, ...(paginators.length ? [{ entries: paginators }] : [])] },
     },
   );
-  return printFile(statements);
+  return printModule(statements);
 }
 
 /** `import type { … }` of the model types used: from `../models.js`, or when split from the tag's own models file and the shared one. */
@@ -76,5 +77,5 @@ function modelImports(refs: ReadonlySet<string>, tag: TagNode, models: ModelLayo
   }
   return [...byStem]
     .sort(([a], [b]) => compareText(a ?? '', b ?? ''))
-    .map(([stem, list]) => ({ kind: 'import', text: importDeclaration(list, modelModule(models, stem), { typeOnly: true }) }));
+    .map(([stem, list]) => importStatement(list, modelModule(models, stem), { typeOnly: true }));
 }

@@ -1,8 +1,8 @@
 /**
- * The package emitter: `package.json`, the `tsconfig.json` that type-checks
- * the package (`tsc`, editors) and the `tsconfig.build.json` that builds it to
- * `dist/` (ESM and `.d.ts`; declaration emit is a build's work, and would make
- * every type-check transform every file). The package has no runtime dependencies.
+ * The package emitter: `package.json` and the `tsconfig.json` that
+ * type-checks the package (`npm run typecheck`, editors). The package needs
+ * no build: `dist/` (JavaScript and declarations) is generated with `src/`,
+ * and its entry points resolve there. It has no runtime dependencies.
  */
 import type { ApiModel } from '../../model/types.js';
 import { group, hardline, indent, join, line, printDoc, softline, type Doc } from '../layout.js';
@@ -14,7 +14,6 @@ export const packageEmitter: Emitter = {
     return [
       { path: 'package.json', content: json(packageJson(model)), formatted: true },
       { path: 'tsconfig.json', content: json(TSCONFIG), formatted: true },
-      { path: 'tsconfig.build.json', content: json(TSCONFIG_BUILD), formatted: true },
     ];
   },
 };
@@ -28,6 +27,8 @@ function packageJson(model: ApiModel): JsonObject {
     type: 'module',
     sideEffects: false,
     engines: { node: '>=20' },
+    // Generated, never built: `dist/` is written with `src/`. ES modules without top-level await, so
+    // `require()` loads them too (Node ≥ 20.19): no `require` condition, no second copy to drift.
     main: './dist/index.js',
     types: './dist/index.d.ts',
     exports: {
@@ -36,7 +37,7 @@ function packageJson(model: ApiModel): JsonObject {
       './package.json': './package.json',
     },
     files: ['dist', 'src', 'runtime', 'docs', 'README.md'],
-    scripts: { build: 'tsc -p tsconfig.build.json', prepack: 'npm run build' },
+    scripts: { typecheck: 'tsc -p tsconfig.json' },
     // msw is needed only by the `./mocks` entry; the client entry has no dependencies at all.
     peerDependencies: { msw: '^2.0.0' },
     peerDependenciesMeta: { msw: { optional: true } },
@@ -65,16 +66,6 @@ const TSCONFIG: JsonObject = {
     types: [],
   },
   include: ['src'],
-};
-
-const TSCONFIG_BUILD: JsonObject = {
-  extends: './tsconfig.json',
-  compilerOptions: {
-    noEmit: false,
-    declaration: true,
-    outDir: 'dist',
-    rootDir: 'src',
-  },
 };
 
 /** What these files hold: objects, strings, booleans and lists of strings. */

@@ -1,9 +1,20 @@
 import { escapeRegex, trimSlash } from './routes.js';
 
-/** The `msw` module, or undefined when it is not installed. */
-export async function loadMsw() {
+/**
+ * The `msw` module, or undefined when it is not installed. It is loaded
+ * synchronously (`require`), so that the mocks entry needs no top-level
+ * `await` and can itself be `require()`d from CommonJS (Node ≥ 20.19).
+ * There Node resolves msw's `module-sync` export to the very ES module an
+ * `import 'msw'` gets; before 20.19 it gets msw's CommonJS build, whose
+ * handlers msw's `setupServer` accepts all the same. Without
+ * `process.getBuiltinModule` (Node < 20.16, browsers) there is no
+ * synchronous loader: undefined, as without msw.
+ */
+export function loadMsw() {
+  const createRequire = globalThis.process?.getBuiltinModule?.('node:module')?.createRequire;
+  if (!createRequire) return undefined;
   try {
-    return await import('msw');
+    return createRequire(import.meta.url)('msw');
   } catch {
     return undefined;
   }
@@ -47,6 +58,6 @@ export function overrideHandler(mock, msw, operationId, resolver) {
 /** The error thrown when handlers are asked for without msw installed. */
 export function mswMissing() {
   return new Error(
-    'msw is not installed: `npm install --save-dev msw` to use the MSW handlers (startMockServer works without it)',
+    'msw is not installed: `npm install --save-dev msw` to use the MSW handlers (startMockServer works without it; the handlers need Node ≥ 20.16)',
   );
 }

@@ -653,4 +653,7 @@ export interface RecordingsApi {
 }
 
 /** The class, which the runtime builds from `ops`. */
-export const RecordingsApi = /* @__PURE__ */ rt.resource<RecordingsApi>('RecordingsApi', ops);
+export const RecordingsApi: rt.ResourceClass<RecordingsApi> = /* @__PURE__ */ rt.resource(
+  'RecordingsApi',
+  ops,
+);

@@ -17,7 +17,7 @@ export {
   UnprocessableEntityError,
 } from './errors.js';
 export { Paginator } from './pagination.js';
-export { resource } from './resource.js';
+export { resource, type ResourceClass } from './resource.js';
 export type {
   ApiConfig,
   ApiResult,

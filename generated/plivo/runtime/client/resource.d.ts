@@ -6,6 +6,8 @@
  */
 import type { BaseClient } from './client.js';
 import type { Operation } from './types.js';
+/** The class of a resource group whose methods interface `T` declares: what `resource()` returns. */
+export type ResourceClass<T extends object> = new (client: BaseClient<any>) => T;
 /**
  * The class of the resource group `name`, with exactly these methods:
  * - per key of `ops`, `key(params?, options?)`, which returns
@@ -23,4 +25,4 @@ export declare function resource<T extends object>(
   name: string,
   ops: Readonly<Record<string, Operation>>,
   paginators?: Readonly<Record<string, string>>,
-): new (client: BaseClient<any>) => T;
+): ResourceClass<T>;

@@ -14,8 +14,17 @@ export interface MswModule {
     (path: RegExp, resolver: (info: { request: Request }) => unknown) => HttpHandler
   >;
 }
-/** The `msw` module, or undefined when it is not installed. */
-export declare function loadMsw(): Promise<MswModule | undefined>;
+/**
+ * The `msw` module, or undefined when it is not installed. It is loaded
+ * synchronously (`require`), so that the mocks entry needs no top-level
+ * `await` and can itself be `require()`d from CommonJS (Node ≥ 20.19).
+ * There Node resolves msw's `module-sync` export to the very ES module an
+ * `import 'msw'` gets; before 20.19 it gets msw's CommonJS build, whose
+ * handlers msw's `setupServer` accepts all the same. Without
+ * `process.getBuiltinModule` (Node < 20.16, browsers) there is no
+ * synchronous loader: undefined, as without msw.
+ */
+export declare function loadMsw(): MswModule | undefined;
 /** Matches the route's path on any origin (MSW matches the URL without its query). */
 export declare function routeUrl<R extends ResponseMap>(mock: Mock<R>, route: Route): RegExp;
 /** The handlers for `setupServer(...handlers)`: per operation by specificity, then a catch-all per path. */

@@ -19,7 +19,8 @@ export type OperationId = keyof MockResponses;
  */
 export const mock: Mock<MockResponses> = createMockOf<MockResponses>(spec);
 // msw is an optional peer dependency: without it the handlers are empty and startMockServer still works.
-const msw = await loadMsw();
+// It is loaded synchronously (no top-level await), so that this module can be require()d.
+const msw = loadMsw();
 /**
  * MSW 2 request handlers for every operation of Plivo API, most specific route first:
  * `setupServer(...handlers)` from `msw/node`. They check credentials and requests against the spec

@@ -456,6 +456,6 @@ export interface CallsApi {
 }
 
 /** The class, which the runtime builds from `ops`. */
-export const CallsApi = /* @__PURE__ */ rt.resource<CallsApi>('CallsApi', ops, {
+export const CallsApi: rt.ResourceClass<CallsApi> = /* @__PURE__ */ rt.resource('CallsApi', ops, {
   listAllCalls: 'listCalls',
 });

@@ -287,6 +287,8 @@ export interface RecordingsApi {
 }
 
 /** The class, which the runtime builds from `ops`. */
-export const RecordingsApi = /* @__PURE__ */ rt.resource<RecordingsApi>('RecordingsApi', ops, {
-  listAllRecordings: 'listRecordings',
-});
+export const RecordingsApi: rt.ResourceClass<RecordingsApi> = /* @__PURE__ */ rt.resource(
+  'RecordingsApi',
+  ops,
+  { listAllRecordings: 'listRecordings' },
+);

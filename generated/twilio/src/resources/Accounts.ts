@@ -151,4 +151,7 @@ export interface AccountsApi {
 }
 
 /** The class, which the runtime builds from `ops`. */
-export const AccountsApi = /* @__PURE__ */ rt.resource<AccountsApi>('AccountsApi', ops);
+export const AccountsApi: rt.ResourceClass<AccountsApi> = /* @__PURE__ */ rt.resource(
+  'AccountsApi',
+  ops,
+);

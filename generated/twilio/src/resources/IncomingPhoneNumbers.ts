@@ -293,8 +293,7 @@ export interface IncomingPhoneNumbersApi {
 }
 
 /** The class, which the runtime builds from `ops`. */
-export const IncomingPhoneNumbersApi = /* @__PURE__ */ rt.resource<IncomingPhoneNumbersApi>(
-  'IncomingPhoneNumbersApi',
-  ops,
-  { listAllIncomingPhoneNumbers: 'listIncomingPhoneNumbers' },
-);
+export const IncomingPhoneNumbersApi: rt.ResourceClass<IncomingPhoneNumbersApi> =
+  /* @__PURE__ */ rt.resource('IncomingPhoneNumbersApi', ops, {
+    listAllIncomingPhoneNumbers: 'listIncomingPhoneNumbers',
+  });

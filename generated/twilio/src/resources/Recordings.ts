@@ -264,7 +264,8 @@ export interface RecordingsApi {
 }
 
 /** The class, which the runtime builds from `ops`. */
-export const RecordingsApi = /* @__PURE__ */ rt.resource<RecordingsApi>('RecordingsApi', ops, {
-  listAllCallRecordings: 'listCallRecordings',
-  listAllRecordings: 'listRecordings',
-});
+export const RecordingsApi: rt.ResourceClass<RecordingsApi> = /* @__PURE__ */ rt.resource(
+  'RecordingsApi',
+  ops,
+  { listAllCallRecordings: 'listCallRecordings', listAllRecordings: 'listRecordings' },
+);

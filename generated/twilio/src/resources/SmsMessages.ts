@@ -202,6 +202,8 @@ export interface SmsMessagesApi {
 }
 
 /** The class, which the runtime builds from `ops`. */
-export const SmsMessagesApi = /* @__PURE__ */ rt.resource<SmsMessagesApi>('SmsMessagesApi', ops, {
-  listAllSmsMessages: 'listSmsMessages',
-});
+export const SmsMessagesApi: rt.ResourceClass<SmsMessagesApi> = /* @__PURE__ */ rt.resource(
+  'SmsMessagesApi',
+  ops,
+  { listAllSmsMessages: 'listSmsMessages' },
+);

@@ -14,6 +14,9 @@ interface Group {
 
 type Method = (this: Group, params?: object, options?: RequestOptions) => unknown;
 
+/** The class of a resource group whose methods interface `T` declares: what `resource()` returns. */
+export type ResourceClass<T extends object> = new (client: BaseClient<any>) => T;
+
 /**
  * The class of the resource group `name`, with exactly these methods:
  * - per key of `ops`, `key(params?, options?)`, which returns
@@ -31,7 +34,7 @@ export function resource<T extends object>(
   name: string,
   ops: Readonly<Record<string, Operation>>,
   paginators: Readonly<Record<string, string>> = {},
-): new (client: BaseClient<any>) => T {
+): ResourceClass<T> {
   const Resource = groupClass(name);
   const proto = Resource.prototype;
   // A stack frame's receiver (`CallsApi.listCalls`) is named after this tag, the class having no name in the source.
@@ -62,7 +65,7 @@ export function resource<T extends object>(
     });
   }
   // Unchecked: `T` is taken to declare exactly the methods made above (the generator writes both from `ops`).
-  return Resource as unknown as new (client: BaseClient<any>) => T;
+  return Resource as unknown as ResourceClass<T>;
 }
 
 /**

@@ -16,10 +16,21 @@ export interface MswModule {
   >;
 }
 
-/** The `msw` module, or undefined when it is not installed. */
-export async function loadMsw(): Promise<MswModule | undefined> {
+/**
+ * The `msw` module, or undefined when it is not installed. It is loaded
+ * synchronously (`require`), so that the mocks entry needs no top-level
+ * `await` and can itself be `require()`d from CommonJS (Node ≥ 20.19).
+ * There Node resolves msw's `module-sync` export to the very ES module an
+ * `import 'msw'` gets; before 20.19 it gets msw's CommonJS build, whose
+ * handlers msw's `setupServer` accepts all the same. Without
+ * `process.getBuiltinModule` (Node < 20.16, browsers) there is no
+ * synchronous loader: undefined, as without msw.
+ */
+export function loadMsw(): MswModule | undefined {
+  const createRequire = globalThis.process?.getBuiltinModule?.('node:module')?.createRequire;
+  if (!createRequire) return undefined;
   try {
-    return (await import('msw')) as unknown as MswModule;
+    return createRequire(import.meta.url)('msw') as MswModule;
   } catch {
     return undefined;
   }
@@ -74,6 +85,6 @@ export function overrideHandler<R extends ResponseMap>(
 /** The error thrown when handlers are asked for without msw installed. */
 export function mswMissing(): Error {
   return new Error(
-    'msw is not installed: `npm install --save-dev msw` to use the MSW handlers (startMockServer works without it)',
+    'msw is not installed: `npm install --save-dev msw` to use the MSW handlers (startMockServer works without it; the handlers need Node ≥ 20.16)',
   );
 }

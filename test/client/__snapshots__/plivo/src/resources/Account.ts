@@ -148,4 +148,7 @@ export interface AccountApi {
 }
 
 /** The class, which the runtime builds from `ops`. */
-export const AccountApi = /* @__PURE__ */ rt.resource<AccountApi>('AccountApi', ops);
+export const AccountApi: rt.ResourceClass<AccountApi> = /* @__PURE__ */ rt.resource(
+  'AccountApi',
+  ops,
+);

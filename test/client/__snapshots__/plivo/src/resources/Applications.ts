@@ -395,7 +395,7 @@ export interface ApplicationsApi {
 }
 
 /** The class, which the runtime builds from `ops`. */
-export const ApplicationsApi = /* @__PURE__ */ rt.resource<ApplicationsApi>(
+export const ApplicationsApi: rt.ResourceClass<ApplicationsApi> = /* @__PURE__ */ rt.resource(
   'ApplicationsApi',
   ops,
   { listAllApplications: 'listApplications' },

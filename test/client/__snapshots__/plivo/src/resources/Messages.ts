@@ -267,6 +267,8 @@ export interface MessagesApi {
 }
 
 /** The class, which the runtime builds from `ops`. */
-export const MessagesApi = /* @__PURE__ */ rt.resource<MessagesApi>('MessagesApi', ops, {
-  listAllMessages: 'listMessages',
-});
+export const MessagesApi: rt.ResourceClass<MessagesApi> = /* @__PURE__ */ rt.resource(
+  'MessagesApi',
+  ops,
+  { listAllMessages: 'listMessages' },
+);

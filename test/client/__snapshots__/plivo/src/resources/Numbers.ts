@@ -347,6 +347,8 @@ export interface NumbersApi {
 }
 
 /** The class, which the runtime builds from `ops`. */
-export const NumbersApi = /* @__PURE__ */ rt.resource<NumbersApi>('NumbersApi', ops, {
-  listAllNumbers: 'listNumbers',
-});
+export const NumbersApi: rt.ResourceClass<NumbersApi> = /* @__PURE__ */ rt.resource(
+  'NumbersApi',
+  ops,
+  { listAllNumbers: 'listNumbers' },
+);

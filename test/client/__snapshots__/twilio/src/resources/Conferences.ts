@@ -376,7 +376,8 @@ export interface ConferencesApi {
 }
 
 /** The class, which the runtime builds from `ops`. */
-export const ConferencesApi = /* @__PURE__ */ rt.resource<ConferencesApi>('ConferencesApi', ops, {
-  listAllConferences: 'listConferences',
-  listAllParticipants: 'listParticipants',
-});
+export const ConferencesApi: rt.ResourceClass<ConferencesApi> = /* @__PURE__ */ rt.resource(
+  'ConferencesApi',
+  ops,
+  { listAllConferences: 'listConferences', listAllParticipants: 'listParticipants' },
+);

@@ -270,7 +270,7 @@ export interface NotificationsApi {
 }
 
 /** The class, which the runtime builds from `ops`. */
-export const NotificationsApi = /* @__PURE__ */ rt.resource<NotificationsApi>(
+export const NotificationsApi: rt.ResourceClass<NotificationsApi> = /* @__PURE__ */ rt.resource(
   'NotificationsApi',
   ops,
   { listAllCallNotifications: 'listCallNotifications', listAllNotifications: 'listNotifications' },

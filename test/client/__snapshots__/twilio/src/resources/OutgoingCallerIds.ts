@@ -283,8 +283,7 @@ export interface OutgoingCallerIdsApi {
 }
 
 /** The class, which the runtime builds from `ops`. */
-export const OutgoingCallerIdsApi = /* @__PURE__ */ rt.resource<OutgoingCallerIdsApi>(
-  'OutgoingCallerIdsApi',
-  ops,
-  { listAllOutgoingCallerIds: 'listOutgoingCallerIds' },
-);
+export const OutgoingCallerIdsApi: rt.ResourceClass<OutgoingCallerIdsApi> =
+  /* @__PURE__ */ rt.resource('OutgoingCallerIdsApi', ops, {
+    listAllOutgoingCallerIds: 'listOutgoingCallerIds',
+  });

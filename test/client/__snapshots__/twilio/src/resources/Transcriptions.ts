@@ -214,7 +214,7 @@ export interface TranscriptionsApi {
 }
 
 /** The class, which the runtime builds from `ops`. */
-export const TranscriptionsApi = /* @__PURE__ */ rt.resource<TranscriptionsApi>(
+export const TranscriptionsApi: rt.ResourceClass<TranscriptionsApi> = /* @__PURE__ */ rt.resource(
   'TranscriptionsApi',
   ops,
   {
