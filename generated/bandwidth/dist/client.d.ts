@@ -10,6 +10,8 @@ export interface BandwidthClientOptions extends rt.ClientOptions {
   password?: string;
   /** Default `accountId` path parameter. Defaults to the `BANDWIDTH_ACCOUNT_ID` environment variable. */
   accountId?: string;
+  /** What the client logs (default `'warn'`): `'info'` adds each attempt's status and time, retries and waits; `'debug'` each request's headers, secrets hidden. Defaults to the `BANDWIDTH_LOG` environment variable. */
+  logLevel?: rt.LogLevel;
 }
 
 /**

@@ -10,6 +10,7 @@ const api = {
     username: 'BANDWIDTH_USERNAME',
     password: 'BANDWIDTH_PASSWORD',
     accountId: 'BANDWIDTH_ACCOUNT_ID',
+    logLevel: 'BANDWIDTH_LOG',
   },
   basic: ['username', 'password'],
   errors: { message: 'description', requestId: 'id', type: 'type' },

@@ -5,10 +5,12 @@ export {
   type BandwidthClientOptions,
 } from './client.js';
 export {
+  AbortError,
   ApiError,
   ApiPromise,
   AuthenticationError,
   BadRequestError,
+  ConflictError,
   ConnectionError,
   InternalServerError,
   NotFoundError,
@@ -17,8 +19,12 @@ export {
   RateLimitError,
   SwitchboardError,
   TimeoutError,
+  UnprocessableEntityError,
   type ApiResult,
   type BinaryResponse,
+  type DownloadOptions,
+  type Logger,
+  type LogLevel,
   type RateLimit,
   type RequestOptions,
 } from '../runtime/client/index.js';

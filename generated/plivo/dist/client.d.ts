@@ -13,6 +13,8 @@ export interface PlivoClientOptions extends rt.ClientOptions {
   authId?: string;
   /** HTTP Basic password. Defaults to the `PLIVO_AUTH_TOKEN` environment variable. */
   authToken?: string;
+  /** What the client logs (default `'warn'`): `'info'` adds each attempt's status and time, retries and waits; `'debug'` each request's headers, secrets hidden. Defaults to the `PLIVO_LOG` environment variable. */
+  logLevel?: rt.LogLevel;
   /** Keep to a request rate: `true` for the API's documented limit of 300 requests per 5 s, or a limit of your own. */
   rateLimit?: boolean | rt.RateLimit;
 }

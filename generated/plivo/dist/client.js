@@ -11,9 +11,10 @@ import { RecordingsApi } from './resources/Recordings.js';
 const api = {
   baseUrl: 'https://api.plivo.com/v1',
   userAgent: 'switchboard-plivo/1.0.0',
-  env: { authId: 'PLIVO_AUTH_ID', authToken: 'PLIVO_AUTH_TOKEN' },
+  env: { authId: 'PLIVO_AUTH_ID', authToken: 'PLIVO_AUTH_TOKEN', logLevel: 'PLIVO_LOG' },
   basic: ['authId', 'authToken'],
   errors: { message: 'error', requestId: 'api_id' },
+  requestId: 'api_id',
   rateLimit: { requests: 300, windowSeconds: 5 },
 };
 

@@ -16,6 +16,8 @@ export interface TwilioClientOptions extends rt.ClientOptions {
   accountSid?: string;
   /** HTTP Basic password. Defaults to the `TWILIO_AUTH_TOKEN` environment variable. */
   authToken?: string;
+  /** What the client logs (default `'warn'`): `'info'` adds each attempt's status and time, retries and waits; `'debug'` each request's headers, secrets hidden. Defaults to the `TWILIO_LOG` environment variable. */
+  logLevel?: rt.LogLevel;
   /** Send PUT and DELETE as `POST ?_method=<method>`, for networks that only pass GET and POST. */
   methodOverride?: boolean;
 }

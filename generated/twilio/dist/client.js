@@ -14,7 +14,7 @@ import { TranscriptionsApi } from './resources/Transcriptions.js';
 const api = {
   baseUrl: 'https://api.twilio.com/2008-08-01',
   userAgent: 'switchboard-twilio/2008.8.1',
-  env: { accountSid: 'TWILIO_ACCOUNT_SID', authToken: 'TWILIO_AUTH_TOKEN' },
+  env: { accountSid: 'TWILIO_ACCOUNT_SID', authToken: 'TWILIO_AUTH_TOKEN', logLevel: 'TWILIO_LOG' },
   basic: ['accountSid', 'authToken'],
   errors: { message: 'Message', code: 'Code', moreInfo: 'MoreInfo' },
   methodOverride: { param: '_method', via: 'POST', methods: ['PUT', 'DELETE'] },

@@ -517,7 +517,7 @@ export interface RecordingsApi {
    */
   downloadCallRecording(
     params: DownloadCallRecordingParams,
-    options?: rt.RequestOptions,
+    options?: rt.DownloadOptions<'audio/mpeg' | 'audio/vnd.wave'>,
   ): rt.ApiPromise<DownloadCallRecordingResult['data'], DownloadCallRecordingResult>;
 
   /**
