@@ -57,6 +57,18 @@ describe('JSON example bodies printed in prettier layout', () => {
     expect(JSON.parse(text)).toEqual(value);
   });
 
+  it('decides at the exact width: the comma after an array counts, numbers fill up to column 100', async () => {
+    const cases: unknown[] = [];
+    for (let n = 80; n <= 96; n++) {
+      const list = ['x'.repeat(n - 10), 'y'];
+      cases.push({ key: list, last: 1 }, { first: 1, key: list }, [list, list.slice(0, 1)], { nums: Array.from({ length: n / 2 }, (_, i) => i * 97) });
+    }
+    for (const value of cases) {
+      const page = inPage(printJson(value));
+      expect(page).toBe(await format(page));
+    }
+  });
+
   it('is still JSON for hostile text, and keeps U+2028 escaped', () => {
     const value = JSON.parse('{"__proto__": "x", "a\\u2028b": "```\\n</script>"}');
     const text = printJson(value);

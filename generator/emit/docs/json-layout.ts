@@ -9,54 +9,109 @@
  * is `key: value` without the assignment layouts (a long value never moves to
  * the next line). An object written over several lines stays expanded
  * (`objectWrap: "preserve"`), and ours are always written expanded, so every
- * non-empty object takes a line per property. Arrays follow array.js: numbers
- * are filled, two or more objects or arrays of more than one entry each break,
- * the rest fit on one line or take a line per item.
+ * non-empty object takes a line per property. Arrays follow array.js: a group
+ * that goes flat when it fits (the comma after it counted), else numbers are
+ * filled into as few lines as fit and other items take a line each; two or
+ * more objects or arrays of more than one entry each always break, and so
+ * does any array holding a non-empty object.
+ *
+ * The layout is simple enough to print as text directly: response examples
+ * run to megabytes (GitHub's), and prettier's document printer took a
+ * quarter of the docs' time on them. The property test in
+ * test/docs/json-layout.test.ts compares the output with prettier itself.
  */
-import { fill, group, hardline, indent, join, line, printDoc, softline, type Doc } from '../layout.js';
+import { PRINT_WIDTH } from '../layout.js';
 import { num } from './code-layout.js';
+import { stringWidth } from './text-width.js';
 
 /** A JSON value as prettier prints it in a fenced `json` block, ending with a newline. */
 export function printJson(value: unknown): string {
-  return `${printDoc(jsonDoc(value, 0))}\n`;
+  return `${print(value, '', 0, 0, 0)}\n`;
 }
 
-/** Deeper values are cut off: a spec's example is data, and a cycle or a 10k-deep nest must not hang the docs. */
+/** Deeper values are cut off: a spec's example is data, and a 10k-deep nest must not overflow the stack. */
 const MAX_DEPTH = 64;
 
-function jsonDoc(value: unknown, depth: number): Doc {
-  if (typeof value === 'string') return jsonString(value);
-  if (typeof value === 'number') return numberText(value);
-  if (typeof value === 'boolean') return String(value);
-  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return 'null';
-  if (Array.isArray(value)) return arrayDoc(value, depth);
+/** An example body: JSON data, as `JSON.parse` gives it. */
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/**
+ * `value` starting at `column`, its further lines indented by `indent`;
+ * `after` is the width of what follows it on its line (a comma).
+ */
+function print(raw: unknown, indent: string, column: number, after: number, depth: number): string {
+  const value = normalise(raw, depth);
+  if (Array.isArray(value)) return printArray(value, indent, column, after, depth);
+  if (value === null || typeof value !== 'object') return scalar(value);
   const entries = Object.entries(value).filter(([, v]) => v !== undefined);
   if (entries.length === 0) return '{}';
-  const props = entries.map(([key, v]) => [jsonString(key), ': ', jsonDoc(v, depth + 1)]);
-  return ['{', indent([hardline, join([',', hardline], props)]), hardline, '}'];
+  const inner = `${indent}  `;
+  const lines = entries.map(([key, v], i) => {
+    const head = `${inner}${jsonString(key)}: `;
+    const comma = i < entries.length - 1 ? ',' : '';
+    return `${head}${print(v, inner, stringWidth(head), comma.length, depth + 1)}${comma}`;
+  });
+  return `{\n${lines.join('\n')}\n${indent}}`;
 }
 
-function arrayDoc(items: unknown[], depth: number): Doc {
+function printArray(items: Json[], indent: string, column: number, after: number, depth: number): string {
   if (items.length === 0) return '[]';
-  if (items.every((item) => typeof item === 'number')) {
-    // array.js `isConciselyPrintedArray`: numbers are filled into as few lines as fit.
-    const parts: Doc[] = [];
-    items.forEach((item, i) => {
-      parts.push(i === items.length - 1 ? numberText(item as number) : [numberText(item as number), ',']);
-      if (i < items.length - 1) parts.push(line);
-    });
-    return group(['[', indent([softline, fill(parts)]), softline, ']']);
+  if (!breaks(items)) {
+    const flat = flatText(items);
+    if (column + stringWidth(flat) + after <= PRINT_WIDTH) return flat;
   }
-  const printed = items.map((item) => group(jsonDoc(item === undefined ? null : item, depth + 1)));
-  return group(['[', indent([softline, join([',', line], printed)]), softline, ']'], { shouldBreak: alwaysBreaks(items) });
+  const inner = `${indent}  `;
+  if (items.every((item) => typeof item === 'number')) return `[\n${fill(items.map((n, i) => scalar(n) + (i < items.length - 1 ? ',' : '')), inner)}\n${indent}]`;
+  const lines = items.map((item, i) => {
+    const comma = i < items.length - 1 ? ',' : '';
+    return `${inner}${print(item, inner, stringWidth(inner), comma.length, depth + 1)}${comma}`;
+  });
+  return `[\n${lines.join('\n')}\n${indent}]`;
 }
 
-/** array.js: two or more objects (or arrays), each of more than one entry, always take a line each. */
-function alwaysBreaks(items: unknown[]): boolean {
-  const shape = (item: unknown): 'array' | 'object' | undefined =>
-    Array.isArray(item) ? 'array' : item !== null && typeof item === 'object' ? 'object' : undefined;
-  const size = (item: unknown): number => (Array.isArray(item) ? item.length : Object.values(item as object).filter((v) => v !== undefined).length);
-  return items.length > 1 && items.every((item) => shape(item) !== undefined && shape(item) === shape(items[0]) && size(item) > 1);
+/** prettier's `fill`: each item joins the line when it still fits, else starts the next one. */
+function fill(parts: string[], indent: string): string {
+  let out = `${indent}${parts[0]}`;
+  let column = stringWidth(out);
+  for (const part of parts.slice(1)) {
+    const width = stringWidth(part);
+    if (column + 1 + width <= PRINT_WIDTH) {
+      out += ` ${part}`;
+      column += 1 + width;
+    } else {
+      out += `\n${indent}${part}`;
+      column = stringWidth(indent) + width;
+    }
+  }
+  return out;
+}
+
+/** Whether an array always breaks: it holds a non-empty object, or array.js's rule for lists of records. */
+function breaks(items: Json[]): boolean {
+  return alwaysBreaks(items) || items.some((item) => item !== null && typeof item === 'object' && (Array.isArray(item) ? breaks(item) : Object.keys(item).length > 0));
+}
+
+/** array.js: two or more objects (or arrays), all of one kind, each of more than one entry, take a line each. */
+function alwaysBreaks(items: Json[]): boolean {
+  const kind = (item: Json) => (Array.isArray(item) ? 'array' : item !== null && typeof item === 'object' ? 'object' : undefined);
+  const size = (item: Json) => (Array.isArray(item) ? item.length : Object.keys(item as object).length);
+  return items.length > 1 && items.every((item) => kind(item) !== undefined && kind(item) === kind(items[0]) && size(item) > 1);
+}
+
+/** An array without forced breaks, on one line: only scalars, empty objects and such arrays are in it. */
+function flatText(items: Json[]): string {
+  return `[${items.map((item) => (Array.isArray(item) ? (item.length ? flatText(item) : '[]') : item !== null && typeof item === 'object' ? '{}' : scalar(item))).join(', ')}]`;
+}
+
+/** JSON data as printed: past the depth limit, and for `undefined`, `null`. */
+function normalise(value: unknown, depth: number): Json {
+  return value === undefined || depth > MAX_DEPTH ? null : (value as Json);
+}
+
+function scalar(value: Json): string {
+  if (typeof value === 'string') return jsonString(value);
+  if (typeof value === 'number') return numberText(value);
+  return typeof value === 'boolean' ? String(value) : 'null';
 }
 
 /** JSON's own escaping, plus U+2028 and U+2029 as escapes so the text stays one line in every tool. */
@@ -67,5 +122,5 @@ function jsonString(text: string): string {
 /** A number as prettier prints a numeric literal; NaN and infinities, which JSON cannot hold, as 0. */
 function numberText(value: number): string {
   const n = num(value);
-  return n.kind === 'number' && n.negative ? `-${n.text}` : n.kind === 'number' ? n.text : '0';
+  return n.kind === 'number' ? `${n.negative ? '-' : ''}${n.text}` : '0';
 }
