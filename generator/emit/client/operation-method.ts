@@ -7,7 +7,7 @@
 import { commentText } from '../../model/names.js';
 import type { ApiModel, OperationNode, SchemaNode } from '../../model/types.js';
 import type { OperationNames } from './client-names.js';
-import { apiResult, callParams, docOf, isBinary, paramsOptional, requestMedia, responseType, scopedType, successes, type TypeScope } from './operation-types.js';
+import { acceptOf, apiResult, callParams, docOf, isBinary, paramsOptional, requestMedia, responseType, scopedType, successes, type TypeScope } from './operation-types.js';
 import type { JsObject, MethodSignature, Parameter, Signature } from './printer.js';
 import { generic, nameType, type TsType } from './type-text.js';
 
@@ -30,8 +30,7 @@ export function descriptor(op: OperationNode, scope: TypeScope): JsObject {
   const media = requestMedia(op);
   if (media) entries.push(['body', media.mediaType]);
   if (isBinary(op)) {
-    const accept = [...new Set(successes(op).flatMap((r) => r.contents.map((m) => m.mediaType)))];
-    entries.push(['accept', accept.join(', ')], ['binary', true]);
+    entries.push(['accept', acceptOf(op)], ['binary', true]);
   }
   if (op.security.length === 0) entries.push(['anonymous', true]);
   if (op.pagination) entries.push(['page', { entries: Object.entries(op.pagination).map(([k, v]) => [k, String(v)] as const) }]);
