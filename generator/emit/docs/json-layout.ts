@@ -116,8 +116,11 @@ function scalar(value: Json): string {
 
 /** JSON's own escaping, plus U+2028 and U+2029 as escapes so the text stays one line in every tool. */
 function jsonString(text: string): string {
-  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(text);
+  return SEPARATORS.test(json) ? json.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029') : json;
 }
+
+const SEPARATORS = /[\u2028\u2029]/;
 
 /** A number as prettier prints a numeric literal; NaN and infinities, which JSON cannot hold, as 0. */
 function numberText(value: number): string {

@@ -39,6 +39,8 @@ export interface OperationView {
   example: Markdown;
   /** The body a successful call gets (a JSON block, text, or a description of a download), if it has one. */
   exampleResponse: Markdown | undefined;
+  /** The JSON of that block as json-layout.ts printed it (the page's layout pass need not check it again). */
+  exampleJson: string | undefined;
   params: ParamRow[];
   returnType: Markdown;
   returnNotes: Markdown[];
@@ -81,6 +83,7 @@ export function operationView(tag: TagNode, op: OperationNode, { snippets, links
     signature: md(mdCode(signature(tag, op, snippets, links), false)),
     example: md(mdCodeBlock(operationExample(snippets, tag, op), 'ts')),
     exampleResponse,
+    exampleJson: body?.kind === 'json' ? body.json.replace(/\n$/, '') : undefined,
     params: paramRows(op, request, snippets.resolve),
     returnType: md(returnMarkdown(op, links)),
     returnNotes: returnNotes(tag, op, snippets, links),

@@ -17,8 +17,8 @@ import { mdCode, mdCodeBlock, mdText } from './markdown.js';
 
 /** What a successful call's body looks like. */
 export type ExampleBody =
-  /** A JSON body: the value to print. */
-  | { kind: 'json'; status: string; mediaType: string; value: unknown }
+  /** A JSON body, printed (json-layout.ts). */
+  | { kind: 'json'; status: string; mediaType: string; json: string }
   /** A text body (`text/*`). */
   | { kind: 'text'; status: string; mediaType: string; text: string }
   /** A download: described by its media types, never dumped. */
@@ -46,7 +46,7 @@ function exampleBody(model: ApiModel, op: OperationNode, responder: Responder): 
   const media = responder.media(mock.responses[index], acceptOf(op));
   if (!media) return undefined;
   const value = responder.body(mock, status, media);
-  if (isJson(media.mediaType)) return { kind: 'json', status, mediaType: media.mediaType, value };
+  if (isJson(media.mediaType)) return { kind: 'json', status, mediaType: media.mediaType, json: printJson(value) };
   return typeof value === 'string' ? { kind: 'text', status, mediaType: media.mediaType, text: value } : undefined;
 }
 
@@ -57,6 +57,6 @@ export function exampleResponseMarkdown(body: ExampleBody): string {
     return `Status ${mdText(body.status)}: binary content (${types}), not shown here. The call resolves to its bytes and media type, a ${mdCode('BinaryResponse', false)}.`;
   }
   const head = `Status ${mdText(body.status)} (${mdCode(body.mediaType, false)})`;
-  if (body.kind === 'json') return `${head}:\n\n${mdCodeBlock(printJson(body.value), 'json')}`;
+  if (body.kind === 'json') return `${head}:\n\n${mdCodeBlock(body.json, 'json')}`;
   return body.text.trim() === '' ? `${head}: an empty body.` : `${head}:\n\n${mdCodeBlock(body.text, 'text')}`;
 }
