@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { docsEmitter } from '../../generator/emit/docs/index.js';
 import { buildSpec, type Built } from './build.js';
-import { flatTokens, outline, parse, sourceCells, tsBlocks } from './markdown-tools.js';
+import { exampleBlocks, flatTokens, outline, parse, sourceCells, tsBlocks } from './markdown-tools.js';
 
 let built: Built;
 beforeAll(async () => {
@@ -39,7 +39,8 @@ describe('hostile spec text in the docs', () => {
       expect(outline(text).filter((s) => s.level === 1).length, file).toBe(1);
     }
     const page = outline(built.markdown.get('docs/EvilTagScriptApi.md')!);
-    expect(page.filter((s) => s.level === 2).map((s) => s.title)).toEqual(built.model.operations.map((o) => o.methodName).sort());
+    // The page's set-up, then the operations (no error status is common to both: no shared Errors section).
+    expect(page.filter((s) => s.level === 2).map((s) => s.title)).toEqual(['Set-up', ...built.model.operations.map((o) => o.methodName).sort()]);
   });
 
   it('keeps every table row at its header width, in the source as GFM splits it', () => {
@@ -61,7 +62,9 @@ describe('hostile spec text in the docs', () => {
     const param = get.params.path[0];
     expect(rows).toContainEqual([param.name, 'string', shown(param.description!), '[path]']);
     const ok = get.responses.find((r) => r.status === '200')!;
-    expect(rows).toContainEqual(['200', shown(ok.description), `${ok.headers[0].name} - ${shown(ok.headers[0].description!)}`]);
+    expect(rows).toContainEqual(['200', shown(ok.description), 'EvilThing (application/json)', `${ok.headers[0].name} - ${shown(ok.headers[0].description!)}`]);
+    const notFound = get.responses.find((r) => r.status === '404')!;
+    expect(rows).toContainEqual(['404', 'NotFoundError', notFound.description, '-', '-']);
     const methods = page.find((s) => s.level === 1)!.tables[0];
     expect(methods).toContainEqual([get.methodName, `GET ${shown(get.path)}`, shown(get.summary!)]);
     const model = outline(built.markdown.get('docs/models/EvilThing.md')!).flatMap((s) => s.tables.flatMap((t) => t));
@@ -78,10 +81,27 @@ describe('hostile spec text in the docs', () => {
     expect(readme.some((t) => t.children?.some((c) => c.type === 'strong_open'))).toBe(true);
   });
 
-  it('keeps code blocks closed: every example is one block that starts with its imports', () => {
+  it('keeps code blocks closed: every example is one block, a set-up starting with its imports or a call after it', () => {
+    const importsFirst = /^import \{[^}]+\} from '(msw\/node|@switchboard\/openapi(\/mocks)?)';\n/;
     for (const [file, text] of built.markdown) {
-      for (const block of tsBlocks(text)) expect(block.code, file).toMatch(/^import \{[^}]+\} from '(msw\/node|@switchboard\/openapi(\/mocks)?)';\n/);
+      for (const block of exampleBlocks(text)) {
+        if (block.setup) {
+          expect(block.setup.code, file).toMatch(importsFirst);
+          expect(block.code, file).toMatch(/^const result = await client\.evilTagScript\.\w+\(\{\n[^]*\n\}\);\nconsole\.log\(result\);\n$/);
+        } else expect(block.code, file).toMatch(importsFirst);
+      }
     }
-    expect(tsBlocks(built.markdown.get('docs/EvilTagScriptApi.md')!)).toHaveLength(built.model.operations.length);
+    expect(tsBlocks(built.markdown.get('docs/EvilTagScriptApi.md')!)).toHaveLength(built.model.operations.length + 1);
+  });
+
+  it('keeps example response bodies one closed JSON block each, with the spec text intact', () => {
+    const page = outline(built.markdown.get('docs/EvilTagScriptApi.md')!);
+    const bodies = page.filter((s) => s.title === 'Example response').flatMap((s) => s.fences);
+    expect(bodies.map((f) => f.info)).toEqual(['json', 'json']);
+    const get = built.model.operations.find((o) => o.method === 'get')!;
+    const example = get.responses.find((r) => r.status === '200')!.contents[0].example;
+    expect(bodies.map((f) => JSON.parse(f.content))).toContainEqual(example);
+    // U+2028 stays an escape: the block's lines are the JSON's lines.
+    expect(bodies.every((f) => !f.content.includes('\u2028'))).toBe(true);
   });
 });

@@ -110,3 +110,34 @@ export function tsBlocks(text: string): { code: string; line: number }[] {
     .filter((t) => t.type === 'fence' && /^(ts|typescript)$/.test(t.info.trim()))
     .map((t) => ({ code: t.content, line: (t.map?.[0] ?? 0) + 1 }));
 }
+
+/** The heading of a tag page's set-up section, whose code block every other example on the page continues. */
+export const SETUP_HEADING = 'Set-up';
+
+export interface ExampleBlock {
+  code: string;
+  line: number;
+  /** The page's set-up block, which this example continues (tag pages only). */
+  setup?: { code: string; line: number };
+}
+
+/**
+ * The TypeScript examples of a page as they run: on a page with a set-up
+ * section, every other block continues the set-up block (the set-up itself is
+ * not listed on its own: it is part of every example); elsewhere each block
+ * stands alone.
+ */
+export function exampleBlocks(text: string): ExampleBlock[] {
+  const tokens = parse(text);
+  let heading = '';
+  let setup: { code: string; line: number } | undefined;
+  const blocks: { code: string; line: number }[] = [];
+  tokens.forEach((t, i) => {
+    if (t.type === 'heading_open' && t.tag === 'h2') heading = inlineText(tokens[i + 1]);
+    if (t.type !== 'fence' || !/^(ts|typescript)$/.test(t.info.trim())) return;
+    const block = { code: t.content, line: (t.map?.[0] ?? 0) + 1 };
+    if (heading === SETUP_HEADING && setup === undefined) setup = block;
+    else blocks.push(block);
+  });
+  return blocks.map((b) => (setup ? { ...b, setup } : b));
+}

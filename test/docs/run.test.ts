@@ -1,6 +1,7 @@
 /**
  * The examples do not only type-check: they run. Every TypeScript block of
- * the three packages' docs and READMEs is executed against the packages' own
+ * the three packages' docs and READMEs (a tag page's examples each after the
+ * page's set-up) is executed against the packages' own
  * mocks (MSW handlers in one child process; the README's mock-server example
  * listens on 127.0.0.1), with credentials from environment variables as the
  * examples say. Each must finish without throwing and without printing an error.
@@ -12,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSettings } from '../../generator/emit/docs/calls.js';
 import { examplePool, resolver } from '../../generator/emit/docs/examples.js';
 import { APIS, readGenerated, REPO, type Built } from './build.js';
-import { tsBlocks } from './markdown-tools.js';
+import { exampleBlocks } from './markdown-tools.js';
 import type { ExampleOutcome } from './run-examples.js';
 
 let dir = '';
@@ -30,9 +31,10 @@ function writeExamples(): { examples: { id: string; file: string }[]; env: Recor
     paths[`${b.model.packageName}/mocks`] = [path.join(src, 'mocks', 'index.ts')];
     for (const s of sampleSettings(b.model, { resolve: resolver(b.model), pool: examplePool(b.model) })) if (s.env) env[s.env] = s.value;
     for (const [file, text] of b.markdown) {
-      tsBlocks(text).forEach((block, i) => {
+      exampleBlocks(text).forEach((block, i) => {
         const out = path.join(dir, `${b.model.name}-${file.replace(/[^A-Za-z0-9]+/g, '-')}-${i}.ts`);
-        fs.writeFileSync(out, block.code);
+        // A tag page's example runs as the reader runs it: after the page's set-up.
+        fs.writeFileSync(out, block.setup ? `${block.setup.code}\n${block.code}` : block.code);
         examples.push({ id: `${b.model.name}/${file}:${block.line}`, file: out });
       });
     }

@@ -1,6 +1,7 @@
 /**
  * Type-checks code blocks against generated packages held in memory, with one
- * TypeScript Program for every block: each block is a virtual file, and
+ * TypeScript Program for every block: each block is a virtual file (after
+ * the set-up it continues, for a tag page's examples), and
  * `@switchboard/<api>` (and `/mocks`) map to the package sources via `paths`.
  * Nothing is written to disk; node_modules (msw, @types/node) come from the repo.
  */
@@ -24,6 +25,14 @@ export interface Block {
   /** npm name of the package the block belongs to. */
   packageName: string;
   code: string;
+  /** Code the block continues (a tag page's set-up): checked in one file with it, errors in it reported at its own origin. */
+  setup?: { origin: string; code: string };
+}
+
+/** Where each line of a checked file came from: the set-up's lines first, then the block's. */
+interface Origin {
+  block: Block;
+  setupLines: number;
 }
 
 /** Diagnostics of the blocks, as `origin (block line:col): message`; empty when every block type-checks. */
@@ -36,11 +45,12 @@ export function typecheckBlocks(packages: Package[], blocks: Block[]): string[] 
     paths[pkg.name] = [path.join(dir, 'src', 'index.ts')];
     paths[`${pkg.name}/mocks`] = [path.join(dir, 'src', 'mocks', 'index.ts')];
   }
-  const origins = new Map<string, string>();
+  const origins = new Map<string, Origin>();
   blocks.forEach((b, i) => {
     const file = path.join(ROOT, b.packageName.replace(/[^a-z0-9-]/gi, '_'), 'examples', `block${i}.ts`);
-    virtual.set(file, b.code);
-    origins.set(file, b.origin);
+    const setup = b.setup ? b.setup.code.replace(/\n?$/, '\n') : '';
+    virtual.set(file, setup + b.code);
+    origins.set(file, { block: b, setupLines: setup ? setup.split('\n').length - 1 : 0 });
   });
   const options: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,
@@ -61,7 +71,8 @@ export function typecheckBlocks(packages: Package[], blocks: Block[]): string[] 
     const sf = program.getSourceFile(file)!;
     diagnostics.push(...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf));
   }
-  return diagnostics.map((d) => describe(d, origins));
+  // A broken set-up shows up once per example that continues it: reported once.
+  return [...new Set(diagnostics.map((d) => describe(d, origins)))];
 }
 
 function virtualHost(options: ts.CompilerOptions, files: Map<string, string>): ts.CompilerHost {
@@ -79,10 +90,13 @@ function virtualHost(options: ts.CompilerOptions, files: Map<string, string>): t
   return host;
 }
 
-function describe(d: ts.Diagnostic, origins: Map<string, string>): string {
+function describe(d: ts.Diagnostic, origins: Map<string, Origin>): string {
   const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
-  if (!d.file || d.start === undefined) return `TS${d.code}: ${message}`;
+  const from = d.file && origins.get(d.file.fileName);
+  if (!d.file || d.start === undefined || !from) return `TS${d.code}: ${message}`;
   const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
   const source = d.file.text.split('\n')[line]?.trim();
-  return `${origins.get(d.file.fileName)} (block ${line + 1}:${character + 1}) TS${d.code}: ${message}\n    ${source}`;
+  const inSetup = line < from.setupLines;
+  const origin = inSetup ? from.block.setup!.origin : from.block.origin;
+  return `${origin} (block ${(inSetup ? line : line - from.setupLines) + 1}:${character + 1}) TS${d.code}: ${message}\n    ${source}`;
 }

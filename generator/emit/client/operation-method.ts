@@ -7,7 +7,7 @@
 import { commentText } from '../../model/names.js';
 import type { ApiModel, OperationNode, SchemaNode } from '../../model/types.js';
 import type { OperationNames } from './client-names.js';
-import { apiResult, callParams, docOf, isBinary, paramsOptional, requestMedia, responseType, scopedType, successes, type TypeScope } from './operation-types.js';
+import { apiResult, callParams, docOf, downloadTypes, isBinary, paramsOptional, requestMedia, responseType, scopedType, successes, type TypeScope } from './operation-types.js';
 import type { JsObject, MethodSignature, Parameter, Signature } from './printer.js';
 import { generic, nameType, union, type TsType } from './type-text.js';
 
@@ -60,10 +60,6 @@ export function operationMethods(op: OperationNode, names: OperationNames, scope
 }
 
 /** The media types of a download's 2xx responses, in spec order. */
-function downloadTypes(op: OperationNode): string[] {
-  return [...new Set(successes(op).flatMap((r) => r.contents.map((m) => m.mediaType)))];
-}
-
 /** `Result['data']`. */
 function data(result: TsType): TsType {
   return { kind: 'indexed', object: result, index: { kind: 'literal', value: 'data' } };

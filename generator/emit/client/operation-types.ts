@@ -57,6 +57,16 @@ export function isBinary(op: OperationNode): boolean {
   return successes(op).some((r) => r.contents.some((m) => !isJson(m.mediaType) && !m.mediaType.startsWith('text/')));
 }
 
+/** The `Accept` header the client sends: a download's success media types, else JSON (the runtime's default). */
+export function acceptOf(op: OperationNode): string {
+  return isBinary(op) ? downloadTypes(op).join(', ') : 'application/json';
+}
+
+/** The media types a download may come back in, in spec order. */
+export function downloadTypes(op: OperationNode): string[] {
+  return [...new Set(successes(op).flatMap((r) => r.contents.map((m) => m.mediaType)))];
+}
+
 /** The 2xx responses (`200`…`299` and `2XX`). */
 export function successes(op: OperationNode): ResponseNode[] {
   return op.responses.filter((r) => /^2(\d\d|XX)$/.test(r.status));

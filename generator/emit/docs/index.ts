@@ -17,14 +17,14 @@ export const docsEmitter: Emitter = {
     const view = docsView(model);
     return [
       page('README.md', 'readme', view.readme),
-      ...view.tags.map((tag) => page(`docs/${tag.fileName}.md`, 'api', tag)),
+      ...view.tags.map((tag) => page(`docs/${tag.fileName}.md`, 'api', tag, new Set(tag.operations.flatMap((op) => op.exampleJson ?? [])))),
       ...view.models.map((m) => page(`docs/models/${m.fileName}.md`, 'model', m)),
     ];
   },
 };
 
 /** One rendered page, in prettier's layout and claimed `formatted` where that is certain. */
-function page(path: string, template: TemplateName, view: object): EmittedFile {
-  const { text, formatted } = layoutMarkdown(render(template, view));
+function page(path: string, template: TemplateName, view: object, printedJson?: ReadonlySet<string>): EmittedFile {
+  const { text, formatted } = layoutMarkdown(render(template, view), printedJson);
   return { path, content: text, formatted };
 }

@@ -15,6 +15,7 @@
  * template edited to hold a construct prettier rewrites) makes the page
  * uncertain, and the pipeline formats it with prettier as before.
  */
+import { printJson } from './json-layout.js';
 import { stringWidth } from './text-width.js';
 
 /** The page, and whether prettier would print it exactly so; if not, the first line in doubt. */
@@ -28,18 +29,26 @@ type Context = 'paragraph' | 'cell' | 'heading' | 'item' | 'quote';
 
 const FENCE = /^(`{3,})([A-Za-z0-9_+-]*)$/;
 const DELIMITER_ROW = /^\|(?: *:?-+:? *\|)+$/;
-/** Code blocks whose content prettier leaves alone (`sh`) or that are printed in its layout already (`ts`). */
-const CODE_LANGUAGES = new Set(['ts', 'sh', 'text']);
+/**
+ * Code blocks whose content prettier leaves alone (`sh`, `text`) or that are
+ * printed in its layout already (`ts` by code-layout.ts; `json` when it is
+ * what json-layout.ts prints for it).
+ */
+const CODE_LANGUAGES = new Set(['ts', 'sh', 'json', 'text']);
 
-/** Lays out a rendered page; `formatted` is false when any part of it is outside what this pass knows. */
-export function layoutMarkdown(rendered: string): LaidOut {
-  const blocks = readBlocks(rendered.split('\n'));
+/**
+ * Lays out a rendered page; `formatted` is false when any part of it is
+ * outside what this pass knows. `printed` holds the content of `json` blocks
+ * the caller printed with json-layout.ts itself: those need no second check.
+ */
+export function layoutMarkdown(rendered: string, printed: ReadonlySet<string> = new Set()): LaidOut {
+  const blocks = readBlocks(rendered.split('\n'), printed);
   if (typeof blocks === 'string') return { text: rendered, formatted: false, uncertain: blocks };
   return { text: `${blocks.join('\n\n')}\n`, formatted: true };
 }
 
 /** The blocks of a page in their final layout, or the first line of a block this pass does not know. */
-function readBlocks(lines: string[]): string[] | string {
+function readBlocks(lines: string[], printed: ReadonlySet<string>): string[] | string {
   const blocks: string[] = [];
   let previous: 'list' | 'other' | undefined;
   let i = 0;
@@ -55,7 +64,7 @@ function readBlocks(lines: string[]): string[] | string {
     let kind: 'list' | 'other' = 'other';
     const fence = FENCE.exec(line);
     if (fence) {
-      block = codeBlock(lines, i, fence[1], fence[2]);
+      block = codeBlock(lines, i, fence[1], fence[2], printed);
       i = lines.indexOf(fence[1], i + 1) + 1;
     } else if (line.startsWith('|')) {
       while (i < lines.length && lines[i].startsWith('|')) i++;
@@ -88,15 +97,29 @@ function readBlocks(lines: string[]): string[] | string {
 /**
  * A fenced code block as prettier prints it: its fence the shortest run of
  * three or more backticks longer than any inside. Its content must already
- * be final: `ts` code comes from `code-layout.ts`, `sh` and `text` prettier
- * leaves as they are (but for trailing spaces, which it trims, so there must be none).
+ * be final: `ts` code comes from `code-layout.ts`, `json` must be what
+ * `json-layout.ts` prints for its value (printed by the caller, or else
+ * parsed and printed again here);
+ * `sh` and `text` prettier leaves as they are (but for trailing spaces, which
+ * it trims, so there must be none).
  */
-function codeBlock(lines: string[], at: number, fence: string, language: string): string | undefined {
+function codeBlock(lines: string[], at: number, fence: string, language: string, printed: ReadonlySet<string>): string | undefined {
   const close = lines.indexOf(fence, at + 1);
   if (close < 0 || !CODE_LANGUAGES.has(language)) return undefined;
   const body = lines.slice(at + 1, close);
-  if (fence.length !== Math.max(3, longestBacktickRun(body.join('\n')) + 1) || body.some(endsInSpace)) return undefined;
-  return [lines[at], ...body, fence].join('\n');
+  const text = body.join('\n');
+  if (fence.length !== Math.max(3, longestBacktickRun(text) + 1) || body.some(endsInSpace)) return undefined;
+  if (language === 'json' && !printed.has(text) && !inJsonLayout(text)) return undefined;
+  return [lines[at], text, fence].join('\n');
+}
+
+/** Whether JSON text is exactly what json-layout.ts (prettier's layout) prints for its value. */
+function inJsonLayout(text: string): boolean {
+  try {
+    return printJson(JSON.parse(text)) === `${text}\n`;
+  } catch {
+    return false;
+  }
 }
 
 /** A paragraph: its lines kept as they are (`proseWrap: "preserve"`), the last one's trailing spaces trimmed. */

@@ -1,14 +1,18 @@
 /**
  * The docs view of one operation: every section of the seed's layout
  * (signature, summary and description, Example, Parameters, Return type,
- * Authorization, HTTP request headers, HTTP response details). Fields that
- * hold Markdown built here are `Markdown` values; the rest are raw spec text
- * that the templates escape with the `md*` helpers.
+ * Authorization, HTTP request headers, HTTP response details), plus the
+ * example response body. Fields that hold Markdown built here are `Markdown`
+ * values; the rest are raw spec text that the templates escape with the
+ * `md*` helpers.
  */
-import type { OperationNode, ParamNode, ResponseNode, SchemaNode, TagNode } from '../../model/types.js';
+import type { OperationNode, ParamNode, SchemaNode, TagNode } from '../../model/types.js';
+import { acceptOf } from '../client/operation-types.js';
 import { callParams, iteratorOf, methodPath, paramsOptional, requestMedia, resultKind, successBodies } from './calls.js';
 import { mdCode, mdCodeBlock, mdInline, mdText } from './markdown.js';
 import { md, type Markdown } from './markdown-value.js';
+import { exampleResponseMarkdown, type ExampleBody } from './response-example.js';
+import type { ErrorRow, OperationResponses, ResponseRow } from './response-rows.js';
 import { operationExample, type SnippetContext } from './snippets.js';
 import { notesMarkdown, plainTypeText, typeMarkdown, type LinkContext } from './type-markdown.js';
 
@@ -17,12 +21,6 @@ export interface ParamRow {
   type: Markdown;
   description: Markdown;
   notes: Markdown;
-}
-
-export interface ResponseRow {
-  status: string;
-  description: string;
-  headers: Markdown;
 }
 
 export interface OperationView {
@@ -37,19 +35,42 @@ export interface OperationView {
   description: string;
   deprecated: boolean;
   signature: Markdown;
+  /** The call, continuing the page's set-up. */
   example: Markdown;
+  /** The body a successful call gets (a JSON block, text, or a description of a download), if it has one. */
+  exampleResponse: Markdown | undefined;
+  /** The JSON of that block as json-layout.ts printed it (the page's layout pass need not check it again). */
+  exampleJson: string | undefined;
   params: ParamRow[];
   returnType: Markdown;
   returnNotes: Markdown[];
   authorization: Markdown[];
-  contentType: string;
-  accept: string;
+  contentType: Markdown;
+  accept: Markdown;
+  /** The success statuses. */
   responses: ResponseRow[];
+  /** Error statuses the page's shared table does not cover. */
+  errors: ErrorRow[];
+  /** What the operation's errors are: the page's shared ones (linked), these, or both; empty when there are none. */
+  errorsNote: Markdown;
+  /** The level-3 headings of the operation, in page order (for the page's anchors). */
+  sections: string[];
+}
+
+/** What an operation's view is built from besides the operation. */
+export interface OperationSources {
+  snippets: SnippetContext;
+  links: LinkContext;
+  body: ExampleBody | undefined;
+  responses: OperationResponses;
+  /** The anchor of the page's shared error table, when it has one. */
+  sharedErrors: string | undefined;
 }
 
 /** Builds the view of one operation; `anchor` is assigned by the page. */
-export function operationView(tag: TagNode, op: OperationNode, snippets: SnippetContext, links: LinkContext): OperationView {
+export function operationView(tag: TagNode, op: OperationNode, { snippets, links, body, responses, sharedErrors }: OperationSources): OperationView {
   const request = { ...links, direction: 'request' as const };
+  const exampleResponse = body ? md(exampleResponseMarkdown(body)) : undefined;
   return {
     anchor: '',
     link: md(''),
@@ -61,14 +82,37 @@ export function operationView(tag: TagNode, op: OperationNode, snippets: Snippet
     deprecated: op.deprecated,
     signature: md(mdCode(signature(tag, op, snippets, links), false)),
     example: md(mdCodeBlock(operationExample(snippets, tag, op), 'ts')),
+    exampleResponse,
+    exampleJson: body?.kind === 'json' ? body.json.replace(/\n$/, '') : undefined,
     params: paramRows(op, request, snippets.resolve),
     returnType: md(returnMarkdown(op, links)),
     returnNotes: returnNotes(tag, op, snippets, links),
     authorization: authorization(op),
-    contentType: requestMedia(op)?.mediaType ?? 'Not defined',
-    accept: unique(op.responses.flatMap((r) => r.contents.map((c) => c.mediaType))).join(', ') || 'Not defined',
-    responses: op.responses.map(responseRow),
+    contentType: md(contentType(op)),
+    accept: md(mdCode(acceptOf(op), false)),
+    responses: responses.successes,
+    errors: responses.errors,
+    errorsNote: md(errorsNote(responses.errors.length > 0, sharedErrors)),
+    sections: OPERATION_SECTIONS.filter((s) => s !== 'Example response' || exampleResponse !== undefined),
   };
+}
+
+/** The level-3 sections of an operation, in page order; `Example response` only where there is a body. */
+export const OPERATION_SECTIONS = ['Example', 'Example response', 'Parameters', 'Return type', 'Authorization', 'HTTP request headers', 'HTTP response details'];
+
+function errorsNote(own: boolean, shared: string | undefined): string {
+  const link = shared === undefined ? undefined : `[shared errors](#${shared})`;
+  if (link) return own ? `Errors, besides the page's ${link}:` : `Errors: the page's ${link}.`;
+  return own ? 'Errors:' : '';
+}
+
+/** The media type the client sends the body as, and what else the API takes; or that there is no body. */
+function contentType(op: OperationNode): string {
+  const media = requestMedia(op);
+  if (!op.body || !media) return 'none (no request body)';
+  const others = op.body.contents.filter((m) => m !== media).map((m) => mdCode(m.mediaType, false));
+  const sent = media.mediaType.startsWith('multipart/') ? `${mdCode(media.mediaType, false)} (its boundary chosen by \`fetch\`)` : mdCode(media.mediaType, false);
+  return others.length ? `${sent}, as the client sends it; the API also takes ${others.join(', ')}` : sent;
 }
 
 /** `client.calls.getCall(params: GetCallParams, options?: RequestOptions): ApiPromise<Call>`, with the client's own names. */
@@ -136,11 +180,6 @@ function authorization(op: OperationNode): Markdown[] {
   return op.security.map((req) =>
     md(req.length === 0 ? 'None (optional)' : req.map((name) => `[${mdText(name)}](../README.md#authentication)`).join(' and ')),
   );
-}
-
-function responseRow(r: ResponseNode): ResponseRow {
-  const headers = r.headers.map((h) => `**${mdText(h.name)}** - ${mdInline(h.description ?? h.schema.description ?? '', true)}`.trim());
-  return { status: r.status, description: r.description, headers: md(headers.length ? headers.join('; ') : '-') };
 }
 
 /** A schema's description, or that of the named schema it refers to. */

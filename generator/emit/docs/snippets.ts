@@ -100,19 +100,30 @@ function defaultHandler(): Statement[] {
   ];
 }
 
-/** The start of every operation's Example (the import and the client), printed once per API. */
-const exampleHeads = new WeakMap<SnippetContext, string>();
+/**
+ * The set-up every example of a tag page starts from, shown once near the top
+ * of the page: the import and the client. The same text for every page of an
+ * API, so it is printed once.
+ */
+const setups = new WeakMap<SnippetContext, string>();
 
-/** The Example of one operation on its tag page. */
+export function pageSetup(ctx: SnippetContext): string {
+  let setup = setups.get(ctx);
+  if (setup === undefined) setups.set(ctx, (setup = printProgram([importLine(ctx, [ctx.names.className]), '', ...clientLines(ctx)])));
+  return setup;
+}
+
+/**
+ * The Example of one operation on its tag page: only the call and what it
+ * resolves to. It continues the page's set-up (`client` comes from there);
+ * the docs tests type-check and run each example after that set-up.
+ */
 export function operationExample(ctx: SnippetContext, tag: TagNode, op: OperationNode): string {
-  const body = callLines(ctx, tag, op, 2);
+  const body = callLines(ctx, tag, op, 0);
   const iterator = iteratorOf(ctx.names, op);
   if (iterator) {
     body.push('', '// Or let the client fetch every page:');
     body.push(forAwait('item', callExpr(tag, op, ctx, iterator), ['console.log(item);']));
   }
-  let head = exampleHeads.get(ctx);
-  if (head === undefined) exampleHeads.set(ctx, (head = printProgram([importLine(ctx, [ctx.names.className, 'ApiError']), '', ...clientLines(ctx)])));
-  // Top-level statements are laid out each on its own (a hard line ends each): the head, a blank line, the try block.
-  return `${head}\n${printProgram([tryCatch(body)])}`;
+  return printProgram(body);
 }

@@ -6,12 +6,14 @@ import { clientNames } from '../client/client-names.js';
 import { findInputVariants } from '../client/type-text.js';
 import type { ApiModel, TagNode } from '../../model/types.js';
 import { examplePool, resolver } from './examples.js';
-import { mdCode, mdText, Slugger } from './markdown.js';
+import { mdCode, mdCodeBlock, mdText, Slugger } from './markdown.js';
 import { md, type Markdown } from './markdown-value.js';
 import { modelView, type ModelView } from './model-view.js';
 import { operationView, type OperationView } from './operation-view.js';
 import { readmeView, type ReadmeView } from './readme-view.js';
-import type { SnippetContext } from './snippets.js';
+import { exampleBodies, type ExampleBodies } from './response-example.js';
+import { pageResponses, type ErrorRow } from './response-rows.js';
+import { pageSetup, type SnippetContext } from './snippets.js';
 import type { LinkContext } from './type-markdown.js';
 
 export interface TagPageView {
@@ -20,6 +22,10 @@ export interface TagPageView {
   fileName: string;
   description: string;
   baseUrl: Markdown;
+  /** The import and client every example on the page continues from. */
+  setup: Markdown;
+  /** The error statuses every operation of the page shares (empty: each lists its own). */
+  errors: ErrorRow[];
   operations: OperationView[];
 }
 
@@ -29,15 +35,16 @@ export interface DocsView {
   models: ModelView[];
 }
 
-/** The section headings of every operation, in page order (their anchors are counted by the slugger). */
-export const OPERATION_SECTIONS = ['Example', 'Parameters', 'Return type', 'Authorization', 'HTTP request headers', 'HTTP response details'] as const;
+/** The page's own sections before the operations: their headings take anchors first. */
+export const PAGE_SECTIONS = { setup: 'Set-up', errors: 'Errors' } as const;
 
 /** Builds the whole docs view of an API. */
 export function docsView(model: ApiModel): DocsView {
   const snippets: SnippetContext = { model, resolve: resolver(model), pool: examplePool(model), names: clientNames(model) };
   const models = new Map(model.schemas.map((s) => [s.typeName, s.fileName]));
   const base = { direction: 'response' as const, inputVariants: findInputVariants(model), models };
-  const tags = model.tags.map((tag) => tagPage(model, tag, snippets, { ...base, modelsPath: 'models/' }));
+  const bodies = exampleBodies(model);
+  const tags = model.tags.map((tag) => tagPage(model, tag, { snippets, links: { ...base, modelsPath: 'models/' }, bodies }));
   return {
     tags,
     models: model.schemas.map((s) => modelView(s, { ...base, modelsPath: '' }, snippets.resolve)),
@@ -45,15 +52,25 @@ export function docsView(model: ApiModel): DocsView {
   };
 }
 
-function tagPage(model: ApiModel, tag: TagNode, snippets: SnippetContext, links: LinkContext): TagPageView {
+interface PageSources {
+  snippets: SnippetContext;
+  links: LinkContext;
+  bodies: ExampleBodies;
+}
+
+function tagPage(model: ApiModel, tag: TagNode, { snippets, links, bodies }: PageSources): TagPageView {
   const title = `${tag.typeName}Api`;
   const slugger = new Slugger();
   slugger.slug(title);
+  const responses = pageResponses(tag.operations, links);
+  slugger.slug(PAGE_SECTIONS.setup);
+  const sharedErrors = responses.shared.length ? slugger.slug(PAGE_SECTIONS.errors) : undefined;
   const operations = tag.operations.map((op) => {
-    const view = operationView(tag, op, snippets, links);
+    const sources = { snippets, links, body: bodies(op), responses: responses.operations.get(op)!, sharedErrors };
+    const view = operationView(tag, op, sources);
     view.anchor = slugger.slug(op.methodName);
     view.link = md(`[**${mdText(op.methodName)}**](#${view.anchor})`);
-    for (const section of OPERATION_SECTIONS) slugger.slug(section);
+    for (const section of view.sections) slugger.slug(section);
     return view;
   });
   return {
@@ -61,6 +78,8 @@ function tagPage(model: ApiModel, tag: TagNode, snippets: SnippetContext, links:
     fileName: `${tag.fileName}Api`,
     description: tag.description ?? '',
     baseUrl: md(model.servers[0] ? mdCode(model.servers[0].url, false) : 'the server you pass as `baseUrl`'),
+    setup: md(mdCodeBlock(pageSetup(snippets), 'ts')),
+    errors: responses.shared,
     operations,
   };
 }

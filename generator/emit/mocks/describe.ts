@@ -11,13 +11,11 @@ import type { ErrorFields, MockMedia, MockOperation, MockParam, MockResponse, Mo
 export function describeApi(model: ApiModel): MockSpec {
   const inferred = inferResources(model);
   const serverUrl = model.servers[0]?.url ?? '';
-  const schemas: MockSpec['schemas'] = {};
-  for (const s of model.schemas) Object.defineProperty(schemas, s.typeName, { value: s.json, enumerable: true, writable: true, configurable: true });
   return {
     title: model.title,
     serverUrl,
     basePath: basePathOf(serverUrl),
-    schemas,
+    schemas: mockSchemas(model),
     errors: errorFields(model),
     ...(model.methodOverride ? { methodOverride: model.methodOverride } : {}),
     ...(inferred.accountExample ? { accountExample: inferred.accountExample } : {}),
@@ -28,6 +26,13 @@ export function describeApi(model: ApiModel): MockSpec {
       return state ? { ...out, state } : out;
     }),
   };
+}
+
+/** The named schemas as JSON Schema, by type name (the targets of `#/components/schemas/<Name>`). */
+export function mockSchemas(model: ApiModel): MockSpec['schemas'] {
+  const schemas: MockSpec['schemas'] = {};
+  for (const s of model.schemas) Object.defineProperty(schemas, s.typeName, { value: s.json, enumerable: true, writable: true, configurable: true });
+  return schemas;
 }
 
 /** `https://api.plivo.com/v1/` → `/v1`; `/api` → `/api`; '' when the server URL has no path. */
@@ -48,7 +53,8 @@ function errorFields(model: ApiModel): ErrorFields {
   return out;
 }
 
-function describeOperation(model: ApiModel, op: OperationNode): MockOperation {
+/** One operation as the mock runtime sees it (without the inferred store state). */
+export function describeOperation(model: ApiModel, op: OperationNode): MockOperation {
   const params = [...op.params.path, ...op.params.query, ...op.params.header, ...op.params.cookie].map(describeParam);
   const out: MockOperation = {
     operationId: op.operationId,
