@@ -10,8 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Io } from '../../generator/commands/shared.js';
 import { main } from '../../generator/main.js';
 import { build } from '../../generator/pipeline.js';
-import { typecheckBlocks } from '../docs/typecheck-blocks.js';
-import { tsBlocks } from '../docs/markdown-tools.js';
+import { pageBlocks, typecheckBlocks } from '../docs/typecheck-blocks.js';
 import { snapshotTree, tempDir } from '../helpers/temp.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -73,9 +72,8 @@ describe('generate --package-name', () => {
     const name = '@acme/recordings-sdk';
     const { model, files } = await build({ spec: path.join(dir, 'specs/recordings.yaml'), outDir: path.join(dir, 'unused'), packageName: name });
     expect(model.packageName).toBe(name);
-    const blocks = files
-      .filter((f) => f.path.endsWith('.md'))
-      .flatMap((f) => tsBlocks(String(f.content)).map((b) => ({ origin: `${f.path}:${b.line}`, packageName: name, code: b.code })));
+    const pages = files.filter((f) => f.path.endsWith('.md')).map((f) => [f.path, String(f.content)] as const);
+    const blocks = pageBlocks(pages, name);
     expect(blocks.filter((b) => b.code.includes(`from '${name}'`)).length).toBeGreaterThan(10);
     expect(typecheckBlocks([{ name, files }], blocks)).toEqual([]);
   });

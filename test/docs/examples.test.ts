@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isBinary } from '../../generator/emit/client/operation-types.js';
 import { APIS, buildSpec, readGenerated, type Built } from './build.js';
 import { exampleBlocks, tsBlocks } from './markdown-tools.js';
-import { typecheckBlocks, type Block } from './typecheck-blocks.js';
+import { pageBlocks, typecheckBlocks, type Block } from './typecheck-blocks.js';
 
 /** The least a spec can say: no servers, security, tags, schemas or examples; an untagged operation. */
 const MINIMAL = `openapi: 3.1.0
@@ -42,14 +42,7 @@ beforeAll(async () => {
 });
 
 function blocksOf(b: Built): Block[] {
-  return [...b.markdown].flatMap(([file, text]) =>
-    exampleBlocks(text).map((block) => ({
-      origin: `${b.model.name}/${file}:${block.line}`,
-      packageName: b.model.packageName,
-      code: block.code,
-      ...(block.setup ? { setup: { origin: `${b.model.name}/${file}:${block.setup.line}`, code: block.setup.code } } : {}),
-    })),
-  );
+  return pageBlocks(b.markdown, b.model.packageName, `${b.model.name}/`);
 }
 
 const tagPages = (b: Built) => [...b.markdown].filter(([file]) => /^docs\/[^/]+\.md$/.test(file));

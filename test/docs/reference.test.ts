@@ -146,7 +146,7 @@ describe('the shared error table', () => {
     ]);
     expect(own('getReceipt')?.slice(1)).toEqual([['5XX', 'InternalServerError', 'Server error', 'Problem (application/json)', '-']]);
     expect(own('listOrders')?.[2].slice(0, 2)).toEqual(['default', 'ApiError']);
-    expect(own('createOrder')?.[1].slice(0, 2)).toEqual(['409', 'ApiError']);
+    expect(own('createOrder')?.[1].slice(0, 2)).toEqual(['409', 'ConflictError']);
     for (const name of ['listOrders', 'createOrder', 'getOrder', 'getReceipt']) {
       const details = operation(page(), name).get('HTTP response details')!;
       expect(details.paragraphs.some((p) => /^Errors, besides the page's shared errors:$/.test(p)), name).toBe(true);

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import ts from 'typescript';
 import type { EmittedFile } from '../../generator/emit/types.js';
+import { exampleBlocks } from './markdown-tools.js';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..');
 /** Virtual folder for the packages: inside the repo, so node_modules resolves by walking up. */
@@ -27,6 +28,18 @@ export interface Block {
   code: string;
   /** Code the block continues (a tag page's set-up): checked in one file with it, errors in it reported at its own origin. */
   setup?: { origin: string; code: string };
+}
+
+/** The TypeScript blocks of Markdown pages, each call example with its page's set-up; origins are `<prefix><file>:<line>`. */
+export function pageBlocks(pages: Iterable<readonly [string, string]>, packageName: string, prefix = ''): Block[] {
+  return [...pages].flatMap(([file, text]) =>
+    exampleBlocks(text).map((block) => ({
+      origin: `${prefix}${file}:${block.line}`,
+      packageName,
+      code: block.code,
+      ...(block.setup ? { setup: { origin: `${prefix}${file}:${block.setup.line}`, code: block.setup.code } } : {}),
+    })),
+  );
 }
 
 /** Where each line of a checked file came from: the set-up's lines first, then the block's. */

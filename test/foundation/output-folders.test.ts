@@ -170,7 +170,7 @@ describe('regenerating keeps what the user added', () => {
     'src/custom.ts': 'export const custom = 1;\n',
     'docs/my-page.md': '# Mine\n',
     'node_modules/dep/index.js': 'module.exports = 1;\n',
-    'dist/index.js': '// my build\n',
+    'dist/my-build.js': '// my own file beside the generated dist/\n',
   };
 
   it('user files survive byte for byte; the files only the old generation wrote are removed', async () => {
@@ -238,7 +238,7 @@ describe('output of a Switchboard from before manifests', () => {
     await generate([{ spec: path.join(proj, 'specs/api.yaml'), outDir: out }], { cwd: proj });
     const current = tree(out);
     fs.rmSync(path.join(out, MANIFEST));
-    const kept = { 'notes.txt': 'mine\n', 'docs/models/Gone.md': '# Gone\n', 'dist/index.js': HEADER, 'src/custom.ts': 'export {};\n' };
+    const kept = { 'notes.txt': 'mine\n', 'docs/models/Gone.md': '# Gone\n', 'dist/old-build.js': HEADER, 'src/custom.ts': 'export {};\n' };
     writeTree({ ...kept, 'src/resources/Gone.ts': `${HEADER}export class Gone {}\n` }, out);
     expect(folderState(out).kind).toBe('pre-manifest');
     const r = await run(['generate', 'specs/api.yaml', '--out', 'generated/api'], proj);
