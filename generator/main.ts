@@ -2,7 +2,7 @@
  * The `switchboard` command dispatcher: returns the exit code (0 success,
  * 1 spec errors or drift, 2 bad usage). It never exits the process itself.
  */
-import { GENERATE_HELP, INIT_HELP, LINT_HELP, MOCK_HELP } from './commands/help.js';
+import { DIFF_HELP, GENERATE_HELP, INIT_HELP, LINT_HELP, MOCK_HELP } from './commands/help.js';
 import { UsageError, type Command, type Io } from './commands/shared.js';
 import { formatIssue, SpecError } from './issues.js';
 import { switchboardVersion } from './paths.js';
@@ -14,6 +14,7 @@ Usage:
   switchboard lint [SPEC...] [--format text|json] [--max-warnings N]
   switchboard init [--spec FILE] [--out DIR] [--force]
   switchboard mock SPEC [--port N] [--host H]
+  switchboard diff OLD NEW [--format text|json]
   switchboard --help | --version
 
 ${GENERATE_HELP}
@@ -22,7 +23,9 @@ ${LINT_HELP}
 
 ${INIT_HELP}
 
-${MOCK_HELP}`;
+${MOCK_HELP}
+
+${DIFF_HELP}`;
 
 /**
  * Each command is imported when it runs: start-up is part of every
@@ -34,6 +37,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   lint: async () => (await import('./commands/lint.js')).lintCommand,
   init: async () => (await import('./commands/init.js')).initCommand,
   mock: async () => (await import('./commands/mock.js')).mockCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -51,3 +51,16 @@ export const MOCK_HELP = `switchboard mock SPEC [--port N] [--host H] [options]
   --max-body BYTES       largest request body (default 1048576)
   --no-cors              no CORS headers (by default any origin may call the mock)
   --quiet                no line per request`;
+
+export const DIFF_HELP = `switchboard diff OLD NEW [--format text|json] [--rules-only]
+
+  Lists every change to the generated package's public surface between two
+  versions of a spec, each classified breaking, feature or fix, with both
+  file:line:col locations, and the semver bump they need. Each side is a
+  spec file, a git revision of one (main:specs/plivo.yaml) or a generated
+  package folder (its openapi.json). The type checker proves the classes:
+  old params must still be assignable to new, new results to old.
+  Exit 0 whatever the bump; 1 when a side does not load.
+
+  --format json   { "bump", "changes": [{ "kind", "code", "message", … }] }
+  --rules-only    skip the type checker (faster; the rules alone decide)`;
