@@ -135,10 +135,16 @@ export function checkFile(old: ApiModel, new_: ApiModel, rules: RuleResult): { l
     const group = groupOf(old, op);
     ask({ ...base, proof: 'member', what: `client.${group}.${op.methodName}` }, `client[${q(group)}][${q(op.methodName)}];`);
     if (names.iterator) ask({ ...base, proof: 'member', what: `client.${group}.${names.iterator}` }, `client[${q(group)}][${q(names.iterator)}];`);
-    ask({ ...base, proof: 'exports', what: `${names.params}, ${names.result}, ${names.responses}` }, `type E${i++} = [N.${names.params}, N.${names.result}, N.${names.responses}];`);
     const match = paired.get(op);
-    if (!match) continue;
-    const next = on.new.operations.get(match)!;
+    const next = match && on.new.operations.get(match);
+    const exportsWhat = `${names.params}, ${names.result}, ${names.responses}`;
+    if (!next || (next.params === names.params && next.result === names.result)) {
+      ask({ ...base, proof: 'exports', what: exportsWhat }, `type E${i++} = [N.${names.params}, N.${names.result}, N.${names.responses}];`);
+    } else {
+      // Renamed types: the old names must still exist and still mean this operation's params and result.
+      ask({ ...base, proof: 'exports', what: exportsWhat }, `${assign(`N.${names.params}`, `N.${next.params}`)} ${assign(`N.${next.result}`, `N.${names.result}`)}`);
+    }
+    if (!match || !next) continue;
     ask({ ...base, proof: 'params', what: `${op.methodName} params` }, assign(`O.${names.params}`, `N.${next.params}`));
     ask({ ...base, proof: 'result', what: `${op.methodName} result` }, assign(`N.${next.result}`, `O.${names.result}`));
     ask({ ...base, proof: 'result-required', what: `${op.methodName} result with every field required` }, assign(`Req<N.${next.result}['data']>`, `Req<O.${names.result}['data']>`));

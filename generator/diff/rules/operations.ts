@@ -111,7 +111,7 @@ function compareBody(d: Differ, o: OperationNode, n: OperationNode, origin: stri
   if ((o.body.description ?? '') !== (n.body.description ?? '')) say('description-changed', 'request body description changed', { operationId: o.operationId, old: o.body.loc, new: n.body.loc });
   if (a.mediaType !== b.mediaType) say('request-media-type-changed', `request body is now sent as ${b.mediaType} instead of ${a.mediaType}`, { operationId: o.operationId, old: a.loc, new: b.loc });
   const types = (body: NonNullable<OperationNode['body']>) => new Set(body.contents.map((m) => m.mediaType));
-  for (const t of types(n.body)) if (!types(o.body).has(t)) say('request-media-type-added', `request body also accepted as ${t}`);
+  for (const t of types(n.body)) if (!types(o.body).has(t) && t !== b.mediaType) say('request-media-type-added', `request body also accepted as ${t}`);
   for (const t of types(o.body)) if (!types(n.body).has(t) && t !== a.mediaType) say('request-media-type-removed', `request body no longer accepted as ${t}`);
   if (!sameValue(a.example, b.example)) say('example-changed', 'request body example changed', { operationId: o.operationId, old: a.loc, new: b.loc });
   compareSchema(d, a.schema, b.schema, { side: 'request', origin, label: `${label(o)}: body`, operationId: o.operationId });

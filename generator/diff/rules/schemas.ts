@@ -35,6 +35,12 @@ export function compareSchema(d: Differ, o: SchemaNode, n: SchemaNode, ctx: Sche
     if (o.target !== n.target) say('description-changed', `now refers to ${n.target} instead of ${o.target}`);
     return;
   }
+  // A union (or allOf) against a `$ref` is compared variant by variant, unless the ref names a union (or allOf) itself.
+  const refTo = (node: SchemaNode, schemas: Differ['oldSchemas']) => (node.kind === 'ref' ? schemas.get(node.target)?.schema.kind : undefined);
+  const composite = (kind: 'union' | 'intersection') =>
+    (o.kind === kind || n.kind === kind) && refTo(o, d.oldSchemas) !== kind && refTo(n, d.newSchemas) !== kind;
+  if (composite('union')) return compareUnion(d, o, n, ctx, say);
+  if (composite('intersection')) return compareIntersection(d, o, n, ctx, say);
   if (o.kind === 'ref' || n.kind === 'ref') return followRef(d, o, n, ctx);
   if (o.kind !== 'unknown' && n.kind !== 'unknown') compareNullable(o, n, ctx, say);
   if (o.kind === 'unknown' || n.kind === 'unknown') {
@@ -169,15 +175,31 @@ function compareUnion(d: Differ, o: SchemaNode, n: SchemaNode, ctx: SchemaCtx, s
   for (const key of added) shape(ctx.side, 'widened', say, `variant ${key.replace(/#\d+$/, '')} added`);
 }
 
-/** allOf: compared as the object its parts make when they are all objects, else part by part. */
+/**
+ * allOf: parts present on both sides (the same `$ref`, or an inline part of
+ * the same kind) are compared as they are, so a change inside a referenced
+ * model is reported once, in that model; what is left on each side is
+ * compared as the object it makes when its parts are all objects.
+ */
 function compareIntersection(d: Differ, o: SchemaNode, n: SchemaNode, ctx: SchemaCtx, say: Say): void {
-  const oo = flatten(o, d.oldSchemas);
-  const nn = flatten(n, d.newSchemas);
-  if (oo && nn) return compareObject(d, oo, nn, { ...ctx, namedRoot: false }, say);
-  if (o.kind === 'intersection' && n.kind === 'intersection' && o.parts.length === n.parts.length) {
-    o.parts.forEach((part, i) => compareSchema(d, part, n.parts[i], { ...ctx, namedRoot: false }));
-    return;
-  }
+  const parts = (node: SchemaNode) => (node.kind === 'intersection' ? node.parts : [node]);
+  const before = keyed(parts(o));
+  const after = keyed(parts(n));
+  const inner = { ...ctx, namedRoot: false };
+  for (const [key, part] of before) if (after.has(key)) compareSchema(d, part, after.get(key)!, inner);
+  const rest = (map: Map<string, SchemaNode>, other: Map<string, SchemaNode>, like: SchemaNode): SchemaNode => {
+    const left = [...map].filter(([key]) => !other.has(key)).map(([, part]) => part);
+    return { ...like, kind: 'intersection', parts: left };
+  };
+  const oldRest = rest(before, after, o);
+  const newRest = rest(after, before, n);
+  if (oldRest.kind !== 'intersection' || newRest.kind !== 'intersection' || (oldRest.parts.length === 0 && newRest.parts.length === 0)) return;
+  // An empty rest is an object with no properties of its own, as open as the other side.
+  const flat = (r: SchemaNode & { kind: 'intersection' }, schemas: Differ['oldSchemas']) => (r.parts.length === 0 ? null : flatten(r, schemas));
+  const oo = flat(oldRest, d.oldSchemas);
+  const nn = flat(newRest, d.newSchemas);
+  const empty = (like: SchemaNode, other: ObjectSchemaNode): ObjectSchemaNode => ({ ...like, kind: 'object', properties: [], additional: other.additional });
+  if (oo !== undefined && nn !== undefined) return compareObject(d, oo ?? empty(o, nn!), nn ?? empty(n, oo!), inner, say);
   say(`${ctx.side}-type-changed`, `type changed from ${describe(o)} to ${describe(n)}`);
 }
 
