@@ -10,7 +10,7 @@ import { switchboardVersion } from './paths.js';
 const HELP = `switchboard — typed TypeScript clients, mock handlers and docs from OpenAPI 3.x
 
 Usage:
-  switchboard generate [SPEC...] [--out DIR] [--check] [--watch] [--quiet | --verbose]
+  switchboard generate [SPEC...] [--out DIR] [--check] [--watch] [--version auto|X.Y.Z] [--quiet | --verbose]
   switchboard lint [SPEC...] [--format text|json] [--max-warnings N]
   switchboard init [--spec FILE] [--out DIR] [--force]
   switchboard mock SPEC [--port N] [--host H]

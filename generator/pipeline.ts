@@ -18,6 +18,12 @@ export interface Target {
   outDir: string;
   /** API short name; defaults to the spec's file stem. */
   name?: string;
+  /**
+   * The package version: `'auto'` bumps the previous output's version by a diff
+   * against its bundled spec and keeps CHANGELOG.md (diff/version.ts); a semver
+   * string fixes it; by default it is `info.version`.
+   */
+  version?: string;
 }
 
 export interface PhaseTiming {
@@ -74,6 +80,7 @@ async function emitTarget(target: Target, emitters: readonly Emitter[]): Promise
   };
   const loaded = await time('load', () => loadSpec(target.spec));
   const model = await time('model', () => buildModel(loaded, target.name));
+  if (target.version) await time('version', async () => (model.release = await (await import('./diff/version.js')).releaseFor(model, target)));
   const emitted: EmittedFile[] = [];
   for (const emitter of emitters) emitted.push(...(await time(`emit:${emitter.name}`, () => emitter.emit(model))));
   return { target, model, files: dedupe(emitted), timings };

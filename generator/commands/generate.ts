@@ -5,6 +5,7 @@ import { generate, type Target, type TargetResult } from '../pipeline.js';
 import { hasDrift } from '../write/output.js';
 import { startProgress, type StatusStream } from './progress.js';
 import { defaultSpecs, outputName, UsageError, type Io } from './shared.js';
+import { withVersion } from './version-check.js';
 
 
 /** `status` is where the progress line goes; it is drawn only when that stream is a TTY. */
@@ -18,11 +19,12 @@ export async function generateCommand(args: string[], io: Io, status: StatusStre
       watch: { type: 'boolean', short: 'w', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
+      version: { type: 'string' },
     },
   });
   if (values.watch && values.check) throw new UsageError('--watch and --check cannot be used together');
   if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
-  const targets = resolveTargets(positionals, values.out, io.cwd);
+  const targets = withVersion(resolveTargets(positionals, values.out, io.cwd), values.version);
   if (values.watch) {
     const describe = (r: TargetResult) => summaryLine(r, io.cwd, values.verbose);
     const { watchTargets } = await import('./watch.js');
@@ -38,7 +40,10 @@ export async function generateCommand(args: string[], io: Io, status: StatusStre
     progress.stop();
   }
   const elapsed = performance.now() - started;
-  if (values.check) return reportDrift(results, io, values.quiet);
+  if (values.check) {
+    const drift = reportDrift(results, io, values.quiet);
+    return Math.max(drift, await (await import('./version-check.js')).reportUnannouncedBreaks(results, io));
+  }
   if (!values.quiet) {
     for (const r of results) io.out(summaryLine(r, io.cwd, values.verbose));
     io.out(`generated ${results.length} package${results.length === 1 ? '' : 's'} in ${Math.round(elapsed)} ms`);

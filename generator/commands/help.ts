@@ -3,7 +3,7 @@
  * and the dispatcher load none of their dependencies.
  */
 
-export const GENERATE_HELP = `switchboard generate [SPEC...] [--out DIR] [--check] [--watch] [--quiet | --verbose]
+export const GENERATE_HELP = `switchboard generate [SPEC...] [--out DIR] [--check] [--watch] [--version auto|X.Y.Z] [--quiet | --verbose]
 
   With no SPEC, every specs/<name>.yaml is generated into generated/<name>/.
   With one SPEC and --out DIR, the package is written to DIR.
@@ -11,6 +11,10 @@ export const GENERATE_HELP = `switchboard generate [SPEC...] [--out DIR] [--chec
   --out DIR   output folder (one SPEC), or parent folder (several SPECs)
   --check     write nothing; list files that differ, are missing or extra; exit 1 on drift
   --watch     regenerate when a spec, a file it $refs, or a template changes (Ctrl-C stops)
+  --version auto  version the package by a diff against the previous output's openapi.json
+              (major, minor or patch; npm's 0.x rules) and prepend to its CHANGELOG.md;
+              --version X.Y.Z fixes it (default: info.version). With a fixed version,
+              --check also fails when the spec breaks consumers and the major did not change
   --quiet     print errors only
   --verbose   print phase timings (load, model, emit per emitter, format, write)`;
 
