@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { diffModels, type DiffReport } from '../diff/index.js';
 import { formatReport } from '../diff/report.js';
-import { loadSide, resolveSide, type Side } from '../diff/source.js';
+import { loadSide, relativeTo, resolveSide, type Side } from '../diff/source.js';
 import { SpecError, type Issue } from '../issues.js';
 import { UsageError, type Io } from './shared.js';
 
@@ -54,7 +54,8 @@ export async function diffArgs(oldArg: string, newArg: string, cwd: string, opti
       }
     }
     if (issues.length > 0) throw new SpecError(issues);
-    const display = (file: string) => (sides.find((s) => s.owns(file)) ?? sides[0]).display(file);
+    const relative = relativeTo(cwd);
+    const display = (file: string) => sides.find((s) => s.owns(file))?.display(file) ?? relative(file);
     return await diffModels(models[0], models[1], { display, rulesOnly: options.rulesOnly });
   } finally {
     for (const side of sides) side.dispose();

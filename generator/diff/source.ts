@@ -37,10 +37,7 @@ export interface Side {
 /** Where `arg` points. Throws SpecError (located at the argument) when it points nowhere. */
 export function resolveSide(arg: string, cwd: string): Side {
   const abs = path.resolve(cwd, arg);
-  const relative = (file: string) => {
-    const rel = path.relative(cwd, file);
-    return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file).split(path.sep).join('/');
-  };
+  const relative = relativeTo(cwd);
   const plain = { arg, display: relative, owns: () => false, dispose: () => undefined };
   if (fs.existsSync(abs) && fs.statSync(abs).isDirectory()) {
     const spec = path.join(abs, BUNDLED_SPEC);
@@ -51,6 +48,14 @@ export function resolveSide(arg: string, cwd: string): Side {
   const revision = /^([^:]+):(.+)$/.exec(arg);
   if (!revision || /^[a-zA-Z]$/.test(revision[1])) throw unreadable(arg, `${arg}: no such file, folder or git revision`);
   return fromGit(arg, revision[1], revision[2], cwd);
+}
+
+/** Shows a file relative to `cwd` (with `/`), or as it is when it lies outside. */
+export function relativeTo(cwd: string): (file: string) => string {
+  return (file) => {
+    const rel = path.relative(cwd, file);
+    return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file).split(path.sep).join('/');
+  };
 }
 
 /** Loads a side and builds its model under the API name both sides share (names decide the client's exports). */
