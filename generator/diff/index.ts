@@ -45,7 +45,7 @@ export async function diffMany(pairs: readonly DiffPair[]): Promise<DiffReport[]
     const proof = proofs[at];
     const { decided, contradictions } = reconcile(rules[i].changes, proof.checks);
     const failed = proof.checks.filter((c) => c.failed).length;
-    return report(decided, display, { checks: proof.checks.length, failed, ms: Math.round(proof.ms) }, contradictions);
+    return report(decided, display, { checks: proof.checks.length, failed, ms: Math.round(proof.ms), timings: proof.timings }, contradictions);
   });
 }
 

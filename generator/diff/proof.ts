@@ -12,8 +12,9 @@
  *   the model is used on (`<Model>Input` on the request side when it exists);
  * - the client class name and its options.
  *
- * One program answers them all (about 6,000 statements for GitHub's spec),
- * instead of one program per question. The runtime's declarations are shared
+ * One program answers them all (about 9,000 statements for GitHub's spec),
+ * instead of one program per question; operations and models that are the
+ * same on both sides are not asked about (stable.ts). The runtime's declarations are shared
  * by both packages, so its classes are the same types on both sides.
  */
 import { clientEmitter } from '../emit/client/index.js';
@@ -23,6 +24,7 @@ import type { EmittedFile } from '../emit/types.js';
 import type { ApiModel, OperationNode } from '../model/types.js';
 import { formatDiagnostic, typeCheck, type TypeDiagnostic } from '../typescript-engine/index.js';
 import type { RuleResult } from './rules/index.js';
+import { stableScopes } from './stable.js';
 import type { Proof } from './types.js';
 
 export interface Check {
@@ -43,6 +45,8 @@ export interface ProofResult {
   /** Errors inside either generated package: the answers cannot be trusted then. */
   packageErrors: string[];
   ms: number;
+  /** Where the time went (for a batch, the whole batch's): emitting both clients, loading ts-morph, checking. */
+  timings: { emit: number; load: number; check: number };
 }
 
 const ROOT = '/switchboard-diff';
@@ -82,8 +86,10 @@ export async function proveAll(inputs: readonly ProofInput[]): Promise<ProofResu
     files.set(`${dir}/check.ts`, lines.join('\n'));
     layouts.push({ dir, checks, preludeLines: PRELUDE.length + 1 });
   }
+  const emitted = performance.now();
   const result = await typeCheck(files, { check: [...files.keys()].filter((f) => f.endsWith('.ts')) });
   const ms = (performance.now() - started) / Math.max(1, inputs.length);
+  const timings = { emit: Math.round(emitted - started), load: Math.round(result.timings.load), check: Math.round(result.timings.check) };
   return layouts.map(({ dir, checks, preludeLines }) => {
     const mine = result.diagnostics.filter((d) => d.file.startsWith(`${dir}/`));
     const byLine = new Map<number, TypeDiagnostic>();
@@ -98,7 +104,7 @@ export async function proveAll(inputs: readonly ProofInput[]): Promise<ProofResu
       const error = byLine.get(line);
       return error ? { ...check, failed: true, message: error.message } : { ...check, failed: false };
     });
-    return { checks: outcomes, packageErrors, ms };
+    return { checks: outcomes, packageErrors, ms, timings };
   });
 }
 
@@ -129,6 +135,7 @@ export function checkFile(old: ApiModel, new_: ApiModel, rules: RuleResult): { l
   ask({ scope: 'client', proof: 'client', what: `client class ${on.old.className}` }, `type C${i++} = N.${on.old.className};`);
   ask({ scope: 'client', proof: 'client', what: `client options ${on.old.optionsName}` }, assign(`O.${on.old.optionsName}`, `N.${on.new.optionsName}`));
   const paired = new Map(rules.operations.map((p) => [p.old, p.new]));
+  const stable = stableScopes(old, new_, rules.operations);
   for (const op of old.operations) {
     const names = on.old.operations.get(op)!;
     const base = { scope: `op:${op.operationId}`, operationId: op.operationId };
@@ -144,12 +151,12 @@ export function checkFile(old: ApiModel, new_: ApiModel, rules: RuleResult): { l
       // Renamed types: the old names must still exist and still mean this operation's params and result.
       ask({ ...base, proof: 'exports', what: exportsWhat }, `${assign(`N.${names.params}`, `N.${next.params}`)} ${assign(`N.${next.result}`, `N.${names.result}`)}`);
     }
-    if (!match || !next) continue;
+    if (!match || !next || stable.has(base.scope)) continue;
     ask({ ...base, proof: 'params', what: `${op.methodName} params` }, assign(`O.${names.params}`, `N.${next.params}`));
     ask({ ...base, proof: 'result', what: `${op.methodName} result` }, assign(`N.${next.result}`, `O.${names.result}`));
     ask({ ...base, proof: 'result-required', what: `${op.methodName} result with every field required` }, assign(`Req<N.${next.result}['data']>`, `Req<O.${names.result}['data']>`));
   }
-  modelChecks(old, new_, on, rules, ask, assign);
+  modelChecks(old, new_, on, { ...rules, models: rules.models.filter((m) => !stable.has(`model:${m.name}`)) }, ask, assign);
   return { lines, checks };
 }
 

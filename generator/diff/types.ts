@@ -71,7 +71,7 @@ export interface Contradiction {
 export interface DiffReport {
   bump: Bump;
   changes: Change[];
-  /** What the type checker did: questions asked, how many failed, how long it took. */
-  proof: { checks: number; failed: number; ms: number };
+  /** What the type checker did: questions asked, how many failed, how long it took (and where: emit, load, check). */
+  proof: { checks: number; failed: number; ms: number; timings?: { emit: number; load: number; check: number } };
   contradictions: Contradiction[];
 }
