@@ -50,6 +50,15 @@ describe('switchboard diff: the rules table', () => {
     expect(missing).toEqual([]);
   });
 
+  it('the README explains every change code with an example, and its class and decider match codes.ts', () => {
+    const readme = fs.readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    for (const [code, info] of Object.entries(CODES)) {
+      const row = new RegExp(`^\\| \`${code}\` \\| (\\w+) \\| (\\w+) \\| .+ \\|$`, 'm').exec(readme);
+      expect(row, code).not.toBeNull();
+      expect([row![1], row![2]], code).toEqual([info.kind, info.kind === 'breaking' && info.proofs.length > 0 ? 'types' : 'rule']);
+    }
+  });
+
   it.each(ALL.map((c, i) => [c.case.name, i] as const))('%s', (_name, i) => {
     const { case: c } = ALL[i];
     const report = reports[i];
