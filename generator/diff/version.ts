@@ -20,7 +20,7 @@ import { buildModel } from '../model/build.js';
 import type { ApiModel } from '../model/types.js';
 import { changelogEntry } from './changelog.js';
 import { diffModels, type DiffReport } from './index.js';
-import { canonical } from './rules/docs.js';
+import { jsonText } from '../emit/spec/json-layout.js';
 import { BUNDLED_SPEC } from './source.js';
 import type { Bump } from './types.js';
 
@@ -33,7 +33,10 @@ export interface Release {
 }
 
 interface Previous {
-  model: ApiModel;
+  /** The previous spec's model, built on first use: an unchanged spec never needs it. */
+  model(): ApiModel;
+  /** Whether the previous output was generated from exactly this spec (its openapi.json has the same bytes). */
+  same: boolean;
   version: string;
   changelog: string;
 }
@@ -48,13 +51,13 @@ export async function releaseFor(model: ApiModel, target: { version?: string; ou
 
 /** The version and changelog for `model` given what `outDir` holds. */
 export async function autoRelease(model: ApiModel, outDir: string): Promise<Release> {
-  const previous = readPrevious(outDir, model.name);
+  const previous = readPrevious(outDir, model);
   if (!previous) {
     const version = fromInfoVersion(model.version);
     return { version, changelog: withEntry(changelogEntry(model, version, undefined), '') };
   }
-  if (canonical(previous.model.document) === canonical(model.document)) return { version: previous.version, changelog: previous.changelog };
-  const report = await diffModels(previous.model, model);
+  if (previous.same) return { version: previous.version, changelog: previous.changelog };
+  const report = await diffModels(previous.model(), model);
   if (report.bump === 'none') return { version: previous.version, changelog: previous.changelog, report };
   const version = nextVersion(previous.version, report.bump);
   return { version, changelog: withEntry(changelogEntry(model, version, report), previous.changelog), report };
@@ -66,9 +69,9 @@ export async function autoRelease(model: ApiModel, outDir: string): Promise<Rele
  * differs from the one in the output folder.
  */
 export async function unannouncedBreaks(model: ApiModel, version: string, outDir: string): Promise<{ previous: string; report: DiffReport } | undefined> {
-  const previous = readPrevious(outDir, model.name);
-  if (!previous || canonical(previous.model.document) === canonical(model.document)) return undefined;
-  const report = await diffModels(previous.model, model);
+  const previous = readPrevious(outDir, model);
+  if (!previous || previous.same) return undefined;
+  const report = await diffModels(previous.model(), model);
   if (report.bump !== 'major' || !announcesNoBreak(previous.version, version)) return undefined;
   return { previous: previous.version, report };
 }
@@ -93,14 +96,15 @@ export function nextVersion(version: string, bump: Exclude<Bump, 'none'>): strin
   return semver.inc(current, level) ?? current;
 }
 
-function readPrevious(outDir: string, name: string): Previous | undefined {
+function readPrevious(outDir: string, current: ApiModel): Previous | undefined {
   const spec = path.join(outDir, BUNDLED_SPEC);
-  if (!fs.existsSync(spec)) return undefined;
+  const text = readText(spec);
+  if (!text) return undefined;
+  let built: ApiModel | undefined;
   // A previous spec that does not load (edited by hand?) throws its located errors: it is no baseline to guess from.
-  const model = buildModel(loadSpec(spec), name);
-  const version = readVersion(path.join(outDir, 'package.json')) ?? fromInfoVersion(model.version);
-  const changelog = readText(path.join(outDir, 'CHANGELOG.md'));
-  return { model, version, changelog };
+  const model = () => (built ??= buildModel(loadSpec(spec), current.name));
+  const version = readVersion(path.join(outDir, 'package.json')) ?? fromInfoVersion(model().version);
+  return { model, same: text === jsonText(current.document), version, changelog: readText(path.join(outDir, 'CHANGELOG.md')) };
 }
 
 function readVersion(file: string): string | undefined {

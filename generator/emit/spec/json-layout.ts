@@ -15,12 +15,19 @@
 import { group, indent, join, line, printDoc, softline, type Doc } from '../layout.js';
 import { builders } from 'prettier/doc';
 
+/** Texts already printed, by document: `generate --version auto` and the spec emitter print the same one. */
+const printed = new WeakMap<object, string>();
+
 /** The text of `value` with a final newline. */
 export function jsonText(value: unknown): string {
+  const known = value !== null && typeof value === 'object' ? printed.get(value) : undefined;
+  if (known !== undefined) return known;
   const out: string[] = [];
   print(value, '', '', '', out);
   out.push('\n');
-  return out.join('');
+  const text = out.join('');
+  if (value !== null && typeof value === 'object') printed.set(value, text);
+  return text;
 }
 
 /** Appends `value`, which starts after `prefix` on a line indented by `pad`, followed by `after` (`,` or nothing). */
