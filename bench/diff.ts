@@ -75,14 +75,22 @@ function specOf(version: string): string | undefined {
 
 async function diff(from: string, to: string, a: string, b: string): Promise<Row> {
   const cli = path.join(ROOT, 'dist', 'generator', 'cli.js');
-  const args = [cli, 'diff', a, b, '--format', 'json', ...(values['rules-only'] ? ['--rules-only'] : [])];
-  const result = await run(process.execPath, args, { cwd: ROOT, timeoutMs: Number(values.timeout) * 1000 });
+  const out = path.join(ROOT, 'bench', '.out', 'diff', `${from}-${to}.json`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
+  // The report can be megabytes: it goes to a file (sh execs node, so time measures node).
+  const command = ['exec', process.execPath, cli, 'diff', a, b, '--format', 'json', ...(values['rules-only'] ? ['--rules-only'] : [])].map((x, i) => (i === 0 ? x : quote(x))).join(' ');
+  const result = await run('sh', ['-c', `${command} > ${quote(out)}`], { cwd: ROOT, timeoutMs: Number(values.timeout) * 1000 });
   const base = { from, to, ms: result.ms, cpuMs: result.cpuMs, rssMiB: result.rssMiB };
   if (result.code !== 0) return { ...base, bump: 'error', breaking: 0, feature: 0, fix: 0, checks: 0, failed: 0, contradictions: 0, error: (result.stderr || 'timed out').slice(0, 500) };
-  const report = JSON.parse(result.stdout) as { bump: string; changes: { kind: string }[]; proof: Row['proof'] & { checks: number; failed: number; timings?: Row['proof'] }; contradictions: unknown[] };
+  const report = JSON.parse(fs.readFileSync(out, 'utf8')) as { bump: string; changes: { kind: string; code: string }[]; proof: { checks: number; failed: number; timings?: Row['proof'] }; contradictions: unknown[] };
   const count = (kind: string) => report.changes.filter((c) => c.kind === kind).length;
+  for (const c of report.changes) codes.set(c.code, (codes.get(c.code) ?? 0) + 1);
   return { ...base, bump: report.bump, breaking: count('breaking'), feature: count('feature'), fix: count('fix'), checks: report.proof.checks, failed: report.proof.failed, contradictions: report.contradictions.length, proof: report.proof.timings };
 }
+
+/** Changes found in all pairs, by code. */
+const codes = new Map<string, number>();
 
 const s = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
 
@@ -109,5 +117,6 @@ const [newest, newestSpec] = specs[specs.length - 1];
 rows.push(await diff(newest, newest, newestSpec, newestSpec));
 const total = (key: 'breaking' | 'feature' | 'fix') => rows.reduce((n, r) => n + r[key], 0);
 console.log(`\n${table(rows)}\n\n${rows.length - 1} consecutive pairs: ${total('breaking')} breaking, ${total('feature')} feature, ${total('fix')} fix changes in all.`);
+console.log([...codes].sort((x, y) => y[1] - x[1]).map(([code, n]) => `${code} ${n}`).join(', '));
 fs.mkdirSync(path.join(ROOT, 'bench', '.out'), { recursive: true });
 fs.writeFileSync(path.join(ROOT, 'bench', '.out', 'diff-results.json'), JSON.stringify(rows, null, 2));
