@@ -69,7 +69,8 @@ export function resolveTargets(specs: string[], out: string | undefined, cwd: st
 /** `generated/plivo: 22 operations, 44 schemas, 4 files`, with phase timings when verbose. */
 export function summaryLine(r: TargetResult, cwd: string, verbose: boolean): string {
   const m = r.model;
-  const head = `${path.relative(cwd, r.target.outDir) || '.'}: ${m.operations.length} operations, ${m.schemas.length} schemas, ${r.files.length} files`;
+  const version = r.target.version ? `, version ${m.release?.version}` : '';
+  const head = `${path.relative(cwd, r.target.outDir) || '.'}: ${m.operations.length} operations, ${m.schemas.length} schemas, ${r.files.length} files${version}`;
   if (!verbose) return head;
   return `${head} (${r.timings.map((t) => `${t.phase} ${t.ms.toFixed(0)} ms`).join(', ')})`;
 }
