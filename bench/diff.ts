@@ -99,7 +99,7 @@ function table(rows: Row[]): string {
   const lines = rows.map((r) =>
     r.error
       ? `| ${r.from} → ${r.to} | ${s(r.ms)} | | | error: ${r.error.split('\n')[0]} | | | | | | |`
-      : `| ${r.from} → ${r.to} | ${s(r.ms)} | ${s(r.cpuMs)} | ${r.rssMiB ?? '–'} MiB | ${r.bump} | ${r.breaking} | ${r.feature} | ${r.fix} | ${r.checks} (${r.failed}) | ${r.proof ? `${s(r.proof.emit)} / ${s(r.proof.load)} / ${s(r.proof.check)}` : '–'} | ${r.contradictions} |`,
+      : `| ${r.from} → ${r.to} | ${s(r.ms)} | ${s(r.cpuMs)} | ${r.rssMiB === undefined ? '–' : Math.round(r.rssMiB)} MiB | ${r.bump} | ${r.breaking} | ${r.feature} | ${r.fix} | ${r.checks} (${r.failed}) | ${r.proof ? `${s(r.proof.emit)} / ${s(r.proof.load)} / ${s(r.proof.check)}` : '–'} | ${r.contradictions} |`,
   );
   return [head, ...lines].join('\n');
 }

@@ -4,8 +4,9 @@
  * explained by such a change. Where they agree, the checker "decided";
  * where a code is one the types cannot see (codes.ts `why`), the rule did.
  * A disagreement is a bug in the rules: the checker's answer is kept (a
- * failed check nobody explained becomes a `type-incompatible` change) and
- * the disagreement is listed, so it gets seen and fixed.
+ * failed check nobody explained becomes a `type-incompatible` change; a
+ * break every relevant check accepts becomes a feature) and the
+ * disagreement is listed, so it gets seen and fixed.
  */
 import { codeInfo, modelProof } from './codes.js';
 import type { Check } from './proof.js';
@@ -34,7 +35,11 @@ export function reconcile(changes: FoundChange[], checks: Check[]): { decided: D
       const failed = seen.filter((c) => c.failed);
       failed.forEach((c) => explained.add(c));
       if (failed.length > 0) return { change, kind: 'breaking', decidedBy: 'types' };
-      if (seen.length > 0) contradictions.push({ check: seen.map((c) => c.what).join('; '), message: `rule ${change.code} says breaking, but the type checker accepts it: ${change.message}` });
+      if (seen.length > 0) {
+        // The checks that could see it all passed: old code still compiles, so the checker's answer (compatible) stands.
+        contradictions.push({ check: seen.map((c) => c.what).join('; '), message: `rule ${change.code} says breaking, but the type checker accepts it: ${change.message}` });
+        return { change, kind: 'feature', decidedBy: 'types' };
+      }
       return { change, kind: 'breaking', decidedBy: 'rules' };
     }
     if (info.kind === 'breaking') return { change, kind: 'breaking', decidedBy: 'rules' };

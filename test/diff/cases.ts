@@ -125,7 +125,27 @@ export const CASES: DiffCase[] = [
     bump: 'major',
     codes: ['request-property-added-required'],
   },
+  {
+    name: 'request union enum split into one enum per value',
+    before: (s) => (createProps(s).kind = { oneOf: [{ type: 'string', enum: ['a', 'b'] }, { type: 'integer' }] }),
+    change: (s) => (createProps(s).kind = { oneOf: [{ type: 'string', enum: ['a'] }, { type: 'string', enum: ['b'] }, { type: 'integer' }] }),
+    bump: 'none',
+    codes: [],
+  },
+  {
+    name: 'request union null moved from a variant to its own',
+    before: (s) => (createProps(s).kind = { oneOf: [{ type: ['string', 'null'] }, { type: 'integer' }] }),
+    change: (s) => (createProps(s).kind = { oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] }),
+    bump: 'none',
+    codes: [],
+  },
   // Response schemas
+  {
+    name: 'response offered in another JSON media type of the same schema',
+    change: (s) => (getCall(s).responses['200'].content['application/vnd.calls+json'] = json('Call')['application/json']),
+    bump: 'none',
+    codes: [],
+  },
   { name: 'response property added', change: (s) => (callProps(s).price = { type: 'string' }), bump: 'minor', codes: ['response-property-added'] },
   { name: 'optional response property removed', change: (s) => delete callProps(s).from, bump: 'major', codes: ['response-property-removed'] },
   { name: 'required response property removed', change: (s) => ((schema(s, 'Call').required = ['id', 'status', 'duration']), delete callProps(s).to), bump: 'major', codes: ['response-property-removed'] },

@@ -165,8 +165,10 @@ function compareResponse(
   const pairs: [MediaNode, MediaNode][] = x.length === 1 && y.length === 1 ? [[x[0], y[0]]] : x.flatMap((m): [MediaNode, MediaNode][] => y.filter((k) => k.mediaType === m.mediaType).map((k) => [m, k]));
   for (const [m, k] of pairs) compareSchema(d, m.schema, k.schema, { side: 'response', origin, label: `${label(o)}: response ${r.status}`, operationId: o.operationId });
   if (x.length !== 1 || y.length !== 1) {
-    for (const m of y) if (!x.some((k) => k.mediaType === m.mediaType)) say('response-type-widened', `response ${r.status} may also be ${m.mediaType}`, at);
-    for (const m of x) if (!y.some((k) => k.mediaType === m.mediaType)) say('response-type-narrowed', `response ${r.status} is no longer ${m.mediaType}`, at);
+    // The result is the union of the media's types: another media type of a schema already there changes nothing.
+    const known = (list: MediaNode[], m: MediaNode) => list.some((k) => k.mediaType === m.mediaType || sameValue(k.json, m.json));
+    for (const m of y) if (!known(x, m)) say('response-type-widened', `response ${r.status} may also be ${m.mediaType}`, at);
+    for (const m of x) if (!known(y, m)) say('response-type-narrowed', `response ${r.status} is no longer ${m.mediaType}`, at);
   }
 }
 

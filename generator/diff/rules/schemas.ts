@@ -70,8 +70,14 @@ function shape(side: Side, how: 'widened' | 'narrowed', say: Say, message: strin
 }
 
 function compareNullable(o: SchemaNode, n: SchemaNode, ctx: SchemaCtx, say: Say): void {
-  if (o.nullable && !n.nullable) shape(ctx.side, 'narrowed', say, 'no longer nullable');
-  else if (!o.nullable && n.nullable) shape(ctx.side, 'widened', say, 'now nullable');
+  const [a, b] = [nullable(o), nullable(n)];
+  if (a && !b) shape(ctx.side, 'narrowed', say, 'no longer nullable');
+  else if (!a && b) shape(ctx.side, 'widened', say, 'now nullable');
+}
+
+/** Null is accepted: by the node, or (for a union) by any of its variants. */
+function nullable(node: SchemaNode): boolean {
+  return node.nullable || (node.kind === 'union' && node.variants.some((v) => v.nullable));
 }
 
 /** A `$ref` on one side against an inline schema on the other: compare the referenced schema in place. */
@@ -158,7 +164,7 @@ function compareAdditional(d: Differ, o: ObjectSchemaNode, n: ObjectSchemaNode, 
 }
 
 function compareUnion(d: Differ, o: SchemaNode, n: SchemaNode, ctx: SchemaCtx, say: Say): void {
-  const variants = (node: SchemaNode) => (node.kind === 'union' ? node.variants : [node]);
+  compareNullable(o, n, ctx, say);
   const before = keyed(variants(o));
   const after = keyed(variants(n));
   const removed = [...before.keys()].filter((k) => !after.has(k));
@@ -176,12 +182,26 @@ function compareUnion(d: Differ, o: SchemaNode, n: SchemaNode, ctx: SchemaCtx, s
 }
 
 /**
+ * A union's variants as compared: null is the union's business (compared
+ * once, above), and its enum variants are one set of literals, however the
+ * spec splits them (`enum: [a, b]` or `enum: [a]` and `enum: [b]`).
+ */
+function variants(node: SchemaNode): SchemaNode[] {
+  const list = (node.kind === 'union' ? node.variants : [node]).map((v) => (v.nullable ? { ...v, nullable: false } : v));
+  const enums = list.filter((v): v is Extract<SchemaNode, { kind: 'enum' }> => v.kind === 'enum');
+  if (enums.length < 2) return list;
+  const values = [...new Map(enums.flatMap((e) => e.values).map((v) => [JSON.stringify(v), v])).values()];
+  return [{ ...enums[0], values }, ...list.filter((v) => v.kind !== 'enum')];
+}
+
+/**
  * allOf: parts present on both sides (the same `$ref`, or an inline part of
  * the same kind) are compared as they are, so a change inside a referenced
  * model is reported once, in that model; what is left on each side is
  * compared as the object it makes when its parts are all objects.
  */
 function compareIntersection(d: Differ, o: SchemaNode, n: SchemaNode, ctx: SchemaCtx, say: Say): void {
+  compareNullable(o, n, ctx, say);
   const parts = (node: SchemaNode) => (node.kind === 'intersection' ? node.parts : [node]);
   const before = keyed(parts(o));
   const after = keyed(parts(n));
@@ -229,7 +249,7 @@ function flatten(node: SchemaNode, schemas: Differ['oldSchemas'], seen = new Set
 function keyed(variants: SchemaNode[]): Map<string, SchemaNode> {
   const out = new Map<string, SchemaNode>();
   for (const v of variants) {
-    const base = v.kind === 'ref' ? v.target : v.kind === 'primitive' ? (isNumeric(v.type) ? 'number' : v.type) : v.kind === 'enum' ? `enum(${v.values.map((x) => JSON.stringify(x)).join(',')})` : v.kind;
+    const base = v.kind === 'ref' ? v.target : v.kind === 'primitive' ? (isNumeric(v.type) ? 'number' : v.type) : v.kind;
     let key = base;
     for (let i = 2; out.has(key); i++) key = `${base}#${i}`;
     out.set(key, v);
