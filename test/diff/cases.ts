@@ -139,6 +139,16 @@ export const CASES: DiffCase[] = [
     bump: 'none',
     codes: [],
   },
+  {
+    name: 'request union of two objects merged into one that accepts both',
+    before: (s) => (createProps(s).labels = { oneOf: [{ type: 'object', properties: { names: { type: 'array', items: { type: 'string' } } } }, { type: 'object', properties: { names: { type: 'array', items: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } } } }] }),
+    change: (s) =>
+      (createProps(s).labels = {
+        oneOf: [{ type: 'object', properties: { names: { type: 'array', items: { oneOf: [{ type: 'string' }, { type: 'object', required: ['name'], properties: { name: { type: 'string' }, reason: { type: 'string' } } }] } } } }],
+      }),
+    bump: 'minor',
+    codes: ['request-type-widened'],
+  },
   // Response schemas
   {
     name: 'response offered in another JSON media type of the same schema',

@@ -40,9 +40,15 @@ export class Differ {
   constructor(
     readonly old: ApiModel,
     readonly new_: ApiModel,
+    schemas?: { old: Map<string, NamedSchema>; new: Map<string, NamedSchema> },
   ) {
-    this.oldSchemas = new Map(old.schemas.map((s) => [s.typeName, s]));
-    this.newSchemas = new Map(new_.schemas.map((s) => [s.typeName, s]));
+    this.oldSchemas = schemas?.old ?? new Map(old.schemas.map((s) => [s.typeName, s]));
+    this.newSchemas = schemas?.new ?? new Map(new_.schemas.map((s) => [s.typeName, s]));
+  }
+
+  /** A throwaway differ over the same models, to ask what a comparison would find without reporting it. */
+  scratch(): Differ {
+    return new Differ(this.old, this.new_, { old: this.oldSchemas, new: this.newSchemas });
   }
 
   report(origin: string, code: string, message: string, where: Where): void {
@@ -65,6 +71,11 @@ export class Differ {
   /** Pairs waiting to be compared (the queue grows while it is drained). */
   next(): { side: Side; oldName: string; newName: string } | undefined {
     return this.queue.shift();
+  }
+
+  /** Whether any pair of two different named schemas was reached (a scratch comparison cannot vouch for those). */
+  reachedOtherNames(): boolean {
+    return this.queue.some((p) => p.oldName !== p.newName);
   }
 
   /** Whether a pair was reached on a side (for choosing which model checks to run). */

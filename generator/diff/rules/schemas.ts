@@ -7,6 +7,7 @@
  * compared once, so a change inside `Call` is reported once, in `Call`.
  */
 import type { ObjectSchemaNode, SchemaNode } from '../../model/types.js';
+import { codeInfo } from '../codes.js';
 import { compareConstraints, compareDocs } from './docs.js';
 import type { Differ, Side } from './differ.js';
 
@@ -177,8 +178,26 @@ function compareUnion(d: Differ, o: SchemaNode, n: SchemaNode, ctx: SchemaCtx, s
     compareSchema(d, before.get(removed[0])!, after.get(added[0])!, { ...ctx, namedRoot: false });
     return;
   }
-  for (const key of removed) shape(ctx.side, 'narrowed', say, `variant ${key.replace(/#\d+$/, '')} removed`);
-  for (const key of added) shape(ctx.side, 'widened', say, `variant ${key.replace(/#\d+$/, '')} added`);
+  // A variant removed from a request (added to a response) narrows (widens) only if no variant on the other side covers it.
+  for (const key of removed) {
+    if (ctx.side === 'request' && [...after.values()].some((v) => covers(d, before.get(key)!, v, ctx))) continue;
+    shape(ctx.side, 'narrowed', say, `variant ${key.replace(/#\d+$/, '')} removed`);
+  }
+  for (const key of added) {
+    if (ctx.side === 'response' && [...before.values()].some((v) => covers(d, v, after.get(key)!, ctx))) continue;
+    shape(ctx.side, 'widened', say, `variant ${key.replace(/#\d+$/, '')} added`);
+  }
+}
+
+/** Whether comparing `o` with `n` on this side finds nothing that breaks (asked of a scratch differ, nothing reported). */
+function covers(d: Differ, o: SchemaNode, n: SchemaNode, ctx: SchemaCtx): boolean {
+  if (o.kind === 'ref' && n.kind === 'ref' && o.target === n.target) return true;
+  const deref = (node: SchemaNode, schemas: Differ['oldSchemas']) => (node.kind === 'ref' ? schemas.get(node.target)?.schema : node);
+  const [a, b] = [deref(o, d.oldSchemas), deref(n, d.newSchemas)];
+  if (!a || !b || a.kind !== b.kind) return false;
+  const scratch = d.scratch();
+  compareSchema(scratch, a, b, { ...ctx, origin: 'scratch', namedRoot: false });
+  return !scratch.reachedOtherNames() && scratch.changes.every((c) => codeInfo(c.code).kind !== 'breaking');
 }
 
 /**
