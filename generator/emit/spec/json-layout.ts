@@ -12,7 +12,7 @@
  * `fill`, as prettier prints it. Numbers are printed as prettier normalises
  * them (`1e+21` → `1e21`); strings and keys keep their JSON text.
  */
-import { group, indent, join, line, printDoc, softline, type Doc } from '../layout.js';
+import { group, indent, join, line, printDoc, PRINT_WIDTH, softline, type Doc } from '../layout.js';
 import { builders } from 'prettier/doc';
 
 /** Texts already printed, by document: `generate --version auto` and the spec emitter print the same one. */
@@ -22,43 +22,33 @@ const printed = new WeakMap<object, string>();
 export function jsonText(value: unknown): string {
   const known = value !== null && typeof value === 'object' ? printed.get(value) : undefined;
   if (known !== undefined) return known;
-  const out: string[] = [];
-  print(value, '', '', '', out);
-  out.push('\n');
-  const text = out.join('');
+  const text = `${print(value, '', '', '')}\n`;
   if (value !== null && typeof value === 'object') printed.set(value, text);
   return text;
 }
 
-/** Appends `value`, which starts after `prefix` on a line indented by `pad`, followed by `after` (`,` or nothing). */
-function print(value: unknown, pad: string, prefix: string, after: string, out: string[]): void {
+/** `value`, which starts after `head` on a line indented by `pad`, followed by `after` (`,` or nothing). */
+function print(value: unknown, pad: string, head: string, after: string): string {
   if (Array.isArray(value)) {
-    if (value.length === 0) out.push('[]', after);
-    else if (breaks(value)) {
-      const inner = `${pad}  `;
-      out.push('[');
-      value.forEach((item, i) => {
-        out.push('\n', inner);
-        print(item, inner, inner, i < value.length - 1 ? ',' : '', out);
-      });
-      out.push('\n', pad, ']', after);
-    } else out.push(fitted(value, pad, prefix, after));
-    return;
+    if (value.length === 0) return `[]${after}`;
+    if (!breaks(value)) return fitted(value, pad, pad + head, after);
+    const inner = `${pad}  `;
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += `\n${inner}${print(value[i], inner, '', i < value.length - 1 ? ',' : '')}`;
+    return `${out}\n${pad}]${after}`;
   }
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value);
-    if (entries.length === 0) return void out.push('{}', after);
+    const keys = Object.keys(value);
+    if (keys.length === 0) return `{}${after}`;
     const inner = `${pad}  `;
-    out.push('{');
-    entries.forEach(([key, item], i) => {
-      const head = `${JSON.stringify(key)}: `;
-      out.push('\n', inner, head);
-      print(item, inner, inner + head, i < entries.length - 1 ? ',' : '', out);
-    });
-    out.push('\n', pad, '}', after);
-    return;
+    let out = '{';
+    for (let i = 0; i < keys.length; i++) {
+      const key = `${JSON.stringify(keys[i])}: `;
+      out += `\n${inner}${key}${print((value as Record<string, unknown>)[keys[i]], inner, key, i < keys.length - 1 ? ',' : '')}`;
+    }
+    return `${out}\n${pad}}${after}`;
   }
-  out.push(scalar(value), after);
+  return scalar(value) + after;
 }
 
 /** Whether an array must break whatever the width: it holds an expanded object, or prettier's shouldBreak holds. */
@@ -78,6 +68,16 @@ function holdsObject(value: unknown): boolean {
  * indentation it sits in wraps it, then the prefix is cut off again.
  */
 function fitted(items: unknown[], pad: string, prefix: string, after: string): string {
+  // Most arrays in a spec are short lists of strings (enums, required, tags): laid out here
+  // when the width is plain to count (ASCII), which is what prettier's group would do.
+  if (items.every((item) => typeof item !== 'number' && !Array.isArray(item))) {
+    const texts = items.map(scalar);
+    const flat = `[${texts.join(', ')}]`;
+    if (/^[\x20-\x7e]*$/.test(flat + prefix)) {
+      if (prefix.length + flat.length + after.length <= PRINT_WIDTH) return `${flat}${after}`;
+      return `[\n${texts.map((t) => `${pad}  ${t}`).join(',\n')}\n${pad}]${after}`;
+    }
+  }
   let doc: Doc = [arrayDoc(items), after];
   for (let i = 0; i < pad.length / 2; i++) doc = indent(doc);
   return printDoc([prefix, doc]).slice(prefix.length);
