@@ -178,15 +178,12 @@ function compareUnion(d: Differ, o: SchemaNode, n: SchemaNode, ctx: SchemaCtx, s
     compareSchema(d, before.get(removed[0])!, after.get(added[0])!, { ...ctx, namedRoot: false });
     return;
   }
-  // A variant removed from a request (added to a response) narrows (widens) only if no variant on the other side covers it.
+  // A variant removed from a request narrows it only if no remaining variant accepts what it accepted.
   for (const key of removed) {
     if (ctx.side === 'request' && [...after.values()].some((v) => covers(d, before.get(key)!, v, ctx))) continue;
     shape(ctx.side, 'narrowed', say, `variant ${key.replace(/#\d+$/, '')} removed`);
   }
-  for (const key of added) {
-    if (ctx.side === 'response' && [...before.values()].some((v) => covers(d, v, after.get(key)!, ctx))) continue;
-    shape(ctx.side, 'widened', say, `variant ${key.replace(/#\d+$/, '')} added`);
-  }
+  for (const key of added) shape(ctx.side, 'widened', say, `variant ${key.replace(/#\d+$/, '')} added`);
 }
 
 /** Whether comparing `o` with `n` on this side finds nothing that breaks (asked of a scratch differ, nothing reported). */
