@@ -173,6 +173,13 @@ export const CASES: DiffCase[] = [
   { name: 'response union variant removed', change: (s) => (callProps(s).channel = { oneOf: [{ $ref: '#/components/schemas/Sip' }] }), bump: 'minor', codes: ['response-type-narrowed'] },
   { name: 'response array items changed', change: (s) => (schema(s, 'EventList').properties.events.items = { type: 'integer' }), bump: 'major', codes: ['response-type-changed'] },
   { name: 'response ref to an identical model', change: (s) => ((s.components.schemas.CallV2 = schema(s, 'Call')), (getCall(s).responses['200'].content = json('CallV2'))), bump: 'minor', codes: ['description-changed', 'model-added'] },
+  {
+    name: 'response text became JSON of a plain string',
+    before: (s) => (op(s, '/status', 'get').responses['200'].content = { 'text/plain': { schema: { type: 'string' } } }),
+    change: (s) => (op(s, '/status', 'get').responses['200'].content = { 'application/json': { schema: { type: 'string' } } }),
+    bump: 'none',
+    codes: [],
+  },
   { name: 'response became binary', change: (s) => (getCall(s).responses['200'].content = { 'audio/wav': {} }), bump: 'major', codes: ['response-type-changed'] },
   { name: 'success response added', change: (s) => (create(s).responses['200'] = { description: 'Already placed.', content: json('Ack') }), bump: 'major', codes: ['response-status-added'] },
   { name: 'success response removed', change: (s) => delete del(s).responses['202'], bump: 'minor', codes: ['response-status-removed'] },

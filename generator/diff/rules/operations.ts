@@ -156,8 +156,12 @@ function compareResponse(
   if (r.description !== q.description) say('description-changed', `response ${r.status} description changed`, at);
   const a = bodyKind(r, oldBinary);
   const b = bodyKind(q, newBinary);
-  if (a !== b) return say('response-type-changed', `response ${r.status} body changed from ${a} to ${b}`, at);
-  if (a !== 'json') return;
+  // Text, and JSON whose schema is a plain string, are the same `string` to the client.
+  const stringJson = (resp: ResponseNode) => resp.contents.every((m) => !isJson(m.mediaType) || (m.schema.kind === 'primitive' && m.schema.type === 'string' && !m.schema.nullable));
+  if (a !== b && !(new Set([a, b]).size === 2 && [a, b].every((k) => k === 'text' || k === 'json') && stringJson(r) && stringJson(q))) {
+    return say('response-type-changed', `response ${r.status} body changed from ${a} to ${b}`, at);
+  }
+  if (a !== 'json' || b !== 'json') return;
   const json = (resp: ResponseNode) => resp.contents.filter((m) => isJson(m.mediaType));
   const [x, y] = [json(r), json(q)];
   const ex = (list: MediaNode[]) => list[0]?.example;
