@@ -23,6 +23,7 @@ export async function generateCommand(args: string[], io: Io, status: StatusStre
     },
   });
   if (values.watch && values.check) throw new UsageError('--watch and --check cannot be used together');
+  if (values.watch && values.version === 'auto') throw new UsageError('--watch and --version auto cannot be used together (every save would be a release)');
   if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
   const targets = withVersion(resolveTargets(positionals, values.out, io.cwd), values.version);
   if (values.watch) {
