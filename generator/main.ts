@@ -2,7 +2,7 @@
  * The `switchboard` command dispatcher: returns the exit code (0 success,
  * 1 spec errors or drift, 2 bad usage). It never exits the process itself.
  */
-import { GENERATE_HELP, INIT_HELP, LINT_HELP, MOCK_HELP } from './commands/help.js';
+import { DIFF_HELP, GENERATE_HELP, INIT_HELP, LINT_HELP, MOCK_HELP } from './commands/help.js';
 import { UsageError, type Command, type Io } from './commands/shared.js';
 import { formatIssue, SpecError } from './issues.js';
 import { switchboardVersion } from './paths.js';
@@ -11,10 +11,11 @@ import { OutputError } from './write/guard.js';
 const HELP = `switchboard — typed TypeScript clients, mock handlers and docs from OpenAPI 3.x
 
 Usage:
-  switchboard generate [SPEC...] [--out DIR] [--force] [--package-name NAME] [--check] [--watch] [--quiet | --verbose]
+  switchboard generate [SPEC...] [--out DIR] [--force] [--package-name NAME] [--check] [--watch] [--version auto|X.Y.Z] [--quiet | --verbose]
   switchboard lint [SPEC...] [--format text|json] [--max-warnings N]
   switchboard init [--spec FILE] [--out DIR] [--force]
   switchboard mock SPEC [--port N] [--host H]
+  switchboard diff OLD NEW [--format text|json]
   switchboard --help | --version
 
 ${GENERATE_HELP}
@@ -23,7 +24,9 @@ ${LINT_HELP}
 
 ${INIT_HELP}
 
-${MOCK_HELP}`;
+${MOCK_HELP}
+
+${DIFF_HELP}`;
 
 /**
  * Each command is imported when it runs: start-up is part of every
@@ -35,6 +38,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   lint: async () => (await import('./commands/lint.js')).lintCommand,
   init: async () => (await import('./commands/init.js')).initCommand,
   mock: async () => (await import('./commands/mock.js')).mockCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -13,7 +13,7 @@ import { buildModel } from './model/build.js';
 import type { ApiModel } from './model/types.js';
 import { formatFiles } from './write/format.js';
 import { planOutput, type OutputOptions } from './write/guard.js';
-import { withManifest } from './write/manifest.js';
+import { manifestLists, withManifest } from './write/manifest.js';
 import { assertSafePath, checkOutput, writeOutput, type Drift } from './write/output.js';
 
 export interface Target {
@@ -23,6 +23,12 @@ export interface Target {
   name?: string;
   /** npm package name (already validated); defaults to `@switchboard/<name>`. */
   packageName?: string;
+  /**
+   * The package version: `'auto'` bumps the previous output's version by a diff
+   * against its bundled spec and keeps CHANGELOG.md (diff/version.ts); a semver
+   * string fixes it; by default it is `info.version`.
+   */
+  version?: string;
 }
 
 export interface PhaseTiming {
@@ -97,6 +103,10 @@ async function emitTarget(target: Target, emitters: readonly Emitter[]): Promise
   };
   const loaded = await time('load', () => loadSpec(target.spec));
   const model = await time('model', () => buildModel(loaded, target.name, target.packageName));
+  // A CHANGELOG.md that `--version auto` wrote is kept on every later run.
+  if (target.version || manifestLists(target.outDir, 'CHANGELOG.md')) {
+    await time('version', async () => (model.release = await (await import('./diff/version.js')).releaseFor(model, target)));
+  }
   const emitted: EmittedFile[] = [];
   for (const emitter of emitters) emitted.push(...(await time(`emit:${emitter.name}`, () => emitter.emit(model))));
   const warnings = sortIssues([...loaded.warnings, ...model.warnings]);

@@ -7,6 +7,7 @@ import { packageNameProblem } from '../model/names.js';
 import { hasDrift } from '../write/output.js';
 import { startProgress, type StatusStream } from './progress.js';
 import { defaultSpecs, outputName, UsageError, type Io } from './shared.js';
+import { withVersion } from './version-check.js';
 
 
 /** `status` is where the progress line goes; it is drawn only when that stream is a TTY. */
@@ -22,12 +23,14 @@ export async function generateCommand(args: string[], io: Io, status: StatusStre
       watch: { type: 'boolean', short: 'w', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
+      version: { type: 'string' },
     },
   });
   if (values.watch && values.check) throw new UsageError('--watch and --check cannot be used together');
   if (values.force && values.check) throw new UsageError('--force and --check cannot be used together: --check writes nothing');
+  if (values.watch && values.version === 'auto') throw new UsageError('--watch and --version auto cannot be used together (every save would be a release)');
   if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
-  const targets = withPackageName(resolveTargets(positionals, values.out, io.cwd), values['package-name']);
+  const targets = withVersion(withPackageName(resolveTargets(positionals, values.out, io.cwd), values['package-name']), values.version);
   if (values.watch) {
     const describe = (r: TargetResult) => summaryLine(r, io.cwd, values.verbose);
     const { watchTargets } = await import('./watch.js');
@@ -44,7 +47,10 @@ export async function generateCommand(args: string[], io: Io, status: StatusStre
   }
   const elapsed = performance.now() - started;
   if (!values.quiet) printWarnings(results, io);
-  if (values.check) return reportDrift(results, io, values.quiet);
+  if (values.check) {
+    const drift = reportDrift(results, io, values.quiet);
+    return Math.max(drift, await (await import('./version-check.js')).reportUnannouncedBreaks(results, io));
+  }
   if (!values.quiet) {
     for (const r of results) io.out(summaryLine(r, io.cwd, values.verbose));
     io.out(`generated ${results.length} package${results.length === 1 ? '' : 's'} in ${Math.round(elapsed)} ms`);
@@ -84,7 +90,8 @@ export function withPackageName(targets: Target[], packageName: string | undefin
 /** `generated/plivo: 22 operations, 44 schemas, 4 files`, with phase timings when verbose. */
 export function summaryLine(r: TargetResult, cwd: string, verbose: boolean): string {
   const m = r.model;
-  const head = `${path.relative(cwd, r.target.outDir) || '.'}: ${m.operations.length} operations, ${m.schemas.length} schemas, ${r.files.length} files`;
+  const version = r.target.version ? `, version ${m.release?.version}` : '';
+  const head = `${path.relative(cwd, r.target.outDir) || '.'}: ${m.operations.length} operations, ${m.schemas.length} schemas, ${r.files.length} files${version}`;
   if (!verbose) return head;
   return `${head} (${r.timings.map((t) => `${t.phase} ${t.ms.toFixed(0)} ms`).join(', ')})`;
 }

@@ -3,7 +3,7 @@
  * and the dispatcher load none of their dependencies.
  */
 
-export const GENERATE_HELP = `switchboard generate [SPEC...] [--out DIR] [--force] [--package-name NAME] [--check] [--watch] [--quiet | --verbose]
+export const GENERATE_HELP = `switchboard generate [SPEC...] [--out DIR] [--force] [--package-name NAME] [--check] [--watch] [--version auto|X.Y.Z] [--quiet | --verbose]
 
   With no SPEC, every specs/<name>.yaml is generated into generated/<name>/.
   With one SPEC and --out DIR, the package is written to DIR.
@@ -21,6 +21,10 @@ export const GENERATE_HELP = `switchboard generate [SPEC...] [--out DIR] [--forc
               the package's npm name, scoped or not (one SPEC): @acme/pets-sdk
   --check     write nothing; list files that differ, are missing or extra; exit 1 on drift
   --watch     regenerate when a spec, a file it $refs, or a template changes (Ctrl-C stops)
+  --version auto  version the package by a diff against the previous output's openapi.json
+              (major, minor or patch; npm's 0.x rules) and prepend to its CHANGELOG.md;
+              --version X.Y.Z fixes it (default: info.version). With a fixed version,
+              --check also fails when the spec breaks consumers and the major did not change
   --quiet     print errors only (no warnings)
   --verbose   print phase timings (load, model, emit per emitter, format, write)`;
 
@@ -61,3 +65,16 @@ export const MOCK_HELP = `switchboard mock SPEC [--port N] [--host H] [options]
   --max-body BYTES       largest request body (default 1048576)
   --no-cors              no CORS headers (by default any origin may call the mock)
   --quiet                no line per request`;
+
+export const DIFF_HELP = `switchboard diff OLD NEW [--format text|json] [--rules-only]
+
+  Lists every change to the generated package's public surface between two
+  versions of a spec, each classified breaking, feature or fix, with both
+  file:line:col locations, and the semver bump they need. Each side is a
+  spec file, a git revision of one (main:specs/plivo.yaml) or a generated
+  package folder (its openapi.json). The type checker proves the classes:
+  old params must still be assignable to new, new results to old.
+  Exit 0 whatever the bump; 1 when a side does not load.
+
+  --format json   { "bump", "changes": [{ "kind", "code", "message", … }] }
+  --rules-only    skip the type checker (faster; the rules alone decide)`;

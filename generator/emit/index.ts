@@ -3,8 +3,9 @@ import { clientEmitter } from './client/index.js';
 import { docsEmitter } from './docs/index.js';
 import { mocksEmitter } from './mocks/index.js';
 import { packageEmitter } from './package/index.js';
+import { specEmitter } from './spec/index.js';
 import type { Emitter } from './types.js';
 
-export const EMITTERS: readonly Emitter[] = [clientEmitter, mocksEmitter, docsEmitter, packageEmitter];
+export const EMITTERS: readonly Emitter[] = [clientEmitter, mocksEmitter, docsEmitter, packageEmitter, specEmitter];
 
 export type { Emitter, EmittedFile } from './types.js';

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { compareText, type Issue } from '../issues.js';
+import { bundleSpec } from '../load/bundle.js';
 import type { LoadedSpec } from '../load/index.js';
 import { own, type Cursor } from '../load/refs.js';
 import { HTTP_METHODS, isObject } from '../load/validate.js';
@@ -44,6 +45,7 @@ export function buildModel(spec: LoadedSpec, name?: string, packageName?: string
   const ext = buildExtensions(reg, top);
   const operations = buildOperations(reg, top, ext.asyncDefault);
   const schemas = buildNamedSchemas(reg, schemasAt, schemaKeys);
+  const document = bundleSpec(files, reg.names);
   const info = isObject(doc.info) ? doc.info : {};
   return {
     kind: 'api',
@@ -64,6 +66,7 @@ export function buildModel(spec: LoadedSpec, name?: string, packageName?: string
     errors: ext.errors,
     ...(ext.methodOverride ? { methodOverride: ext.methodOverride } : {}),
     ...(ext.rateLimit ? { rateLimit: ext.rateLimit } : {}),
+    document,
     loc: files.loc(top),
   };
 }

@@ -323,5 +323,12 @@ export interface ApiModel {
   rateLimit?: RateLimitExt;
   /** Located warnings about the spec that never fail a run (an operation without operationId, …). */
   warnings: Issue[];
+  /** The spec as one document (other files' content inlined, see load/bundle.ts), for the package's `openapi.json`. */
+  document: unknown;
+  /**
+   * The package's version and changelog when they do not come from `info.version`:
+   * a fixed version, or one `version: 'auto'` worked out from the previous output (diff/version.ts).
+   */
+  release?: { version: string; changelog?: string };
   loc: SpecLocation;
 }

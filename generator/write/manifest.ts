@@ -63,3 +63,9 @@ export function isPlainRelative(rel: string): boolean {
     !rel.split('/').some((s) => s === '' || s === '.' || s === '..' || /%2e|%2f|%5c/i.test(s))
   );
 }
+
+/** Whether the manifest in `dir` lists `file`: an earlier generation wrote it. */
+export function manifestLists(dir: string, file: string): boolean {
+  const owned = readManifest(dir);
+  return owned instanceof Set && owned.has(file);
+}
