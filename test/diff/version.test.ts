@@ -102,6 +102,21 @@ describe('generate --version auto', () => {
     expect(p.pkg().version).toBe('0.4.0');
   });
 
+  it('keeps the changelog on later runs without --version auto: its history cannot be made again', async () => {
+    const p = project(baseSpec());
+    expect((await generate(p.dir, '--version', 'auto')).code).toBe(0);
+    const first = p.changelog();
+    expect((await generate(p.dir)).code).toBe(0);
+    expect(p.changelog()).toBe(first);
+    expect(p.pkg().version).toBe('1.2.3');
+    expect((await generate(p.dir, '--version', '9.9.9')).code).toBe(0);
+    expect(p.changelog()).toBe(first);
+    expect(p.pkg().version).toBe('9.9.9');
+    expect((await generate(p.dir, '--check')).code).toBe(1); // 9.9.9 → info.version: package.json drifts, the changelog does not
+    expect((await generate(p.dir)).code).toBe(0);
+    expect((await generate(p.dir, '--check')).code).toBe(0);
+  });
+
   it('a --version that is neither auto nor semver is bad usage', async () => {
     const p = project(baseSpec());
     expect((await generate(p.dir, '--version', '1.2')).code).toBe(2);
