@@ -110,8 +110,15 @@ describe('a generation killed mid-way loses nothing', () => {
     const timed = Date.now();
     spawnSync(process.execPath, [...cli, '--check'], { cwd: REPO, stdio: 'ignore' });
     const emitMs = Date.now() - timed;
-    const started = Date.now();
-    expect(await killWhen(cli, () => Date.now() - started > emitMs / 2)).toBe(true);
+    // On a loaded machine a run can finish sooner than half of the timed one: kill earlier then.
+    let interrupted = false;
+    for (const fraction of [0.5, 0.25, 0.1]) {
+      const started = Date.now();
+      interrupted = await killWhen(cli, () => Date.now() - started > emitMs * fraction);
+      if (interrupted) break;
+      await resetToOld();
+    }
+    expect(interrupted).toBe(true);
     expect(snapshotTree(out)).toEqual(oldSnap);
     expectIntact();
   }, 120_000);
